@@ -1,0 +1,28 @@
+package io.clientbench.store;
+
+/** A store failure with a message a user can read (localized). */
+public class StoreException extends Exception {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Why the store failed, so callers can react without parsing messages. */
+    public enum Reason {
+        /** Another process has the embedded database open. */
+        IN_USE,
+        /** The data folder cannot be created or written. */
+        FOLDER_NOT_WRITABLE,
+        /** Any other database failure. */
+        DATABASE_ERROR
+    }
+
+    private final Reason reason;
+
+    public StoreException(Reason reason, String message, Throwable cause) {
+        super(message, cause);
+        this.reason = reason;
+    }
+
+    public Reason reason() {
+        return reason;
+    }
+}

@@ -1,0 +1,151 @@
+package io.clientbench.store.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+
+import org.apache.derby.jdbc.EmbeddedDriver;
+import org.eclipse.osgi.util.NLS;
+
+import io.clientbench.store.DataLocation;
+import io.clientbench.store.Database;
+import io.clientbench.store.DatabaseInfo;
+import io.clientbench.store.StoreException;
+import io.clientbench.store.StoreException.Reason;
+
+/**
+ * The default {@link Database}: embedded Derby in the user's data folder. Declarative Services component;
+ * the database boots on first use (not on activation) so that the caller sees a failure such as "in use".
+ */
+public class EmbeddedDerbyDatabase implements Database {
+
+    /** Component property: the data folder, overriding {@link DataLocation}. */
+    public static final String DATA_FOLDER_PROPERTY = "dataFolder";
+
+    private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
+
+    private Path dataFolder;
+    private final EmbeddedDriver driver = new EmbeddedDriver();
+    private DatabaseInfo openInfo;
+
+    public EmbeddedDerbyDatabase() {
+        this(DataLocation.dataFolder());
+    }
+
+    public EmbeddedDerbyDatabase(Path dataFolder) {
+        this.dataFolder = dataFolder;
+    }
+
+    void activate(Map<String, Object> properties) {
+        Object configured = properties.get(DATA_FOLDER_PROPERTY);
+        if (configured instanceof String folder && !folder.isBlank()) {
+            dataFolder = Path.of(folder).toAbsolutePath();
+        }
+    }
+
+    void deactivate() {
+        close();
+    }
+
+    @Override
+    public Path location() {
+        return DataLocation.databaseFolder(dataFolder);
+    }
+
+    @Override
+    public synchronized boolean isOpen() {
+        return openInfo != null;
+    }
+
+    @Override
+    public synchronized DatabaseInfo open() throws StoreException {
+        if (openInfo != null) {
+            return openInfo;
+        }
+        createDataFolder();
+        // Derby reads this once, when its engine boots (first database in the JVM): keep its log next to the data,
+        // not in the working directory, unless the user chose a place.
+        if (System.getProperty(DERBY_LOG_PROPERTY) == null) {
+            System.setProperty(DERBY_LOG_PROPERTY, dataFolder.resolve("derby.log").toString());
+        }
+        boolean existed = Files.isDirectory(location());
+        try (Connection connection = rawConnect(!existed)) {
+            openInfo = StoreMetadata.initialize(connection, location(), !existed);
+            return openInfo;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    @Override
+    public Connection connect() throws StoreException {
+        open();
+        try {
+            Connection connection = rawConnect(false);
+            connection.setAutoCommit(false);
+            return RollbackOnClose.wrap(connection);
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Shuts the database down cleanly so the next start needs no recovery. */
+    public synchronized void close() {
+        if (openInfo == null) {
+            return;
+        }
+        openInfo = null;
+        try {
+            driver.connect(url() + ";shutdown=true", new Properties());
+        } catch (SQLException expected) {
+            // Derby signals a successful single-database shutdown with SQLState 08006.
+            if (!"08006".equals(expected.getSQLState())) {
+                StoreLog.error("Derby shutdown of " + location() + " failed", expected);
+            }
+        }
+    }
+
+    private Connection rawConnect(boolean create) throws SQLException {
+        Connection connection = driver.connect(url() + (create ? ";create=true" : ""), new Properties());
+        if (connection == null) {
+            throw new SQLException("Derby refused the URL " + url());
+        }
+        return connection;
+    }
+
+    private String url() {
+        return "jdbc:derby:" + location();
+    }
+
+    private void createDataFolder() throws StoreException {
+        try {
+            Files.createDirectories(dataFolder);
+            if (!Files.isWritable(dataFolder)) {
+                throw new IOException("read-only");
+            }
+        } catch (IOException e) {
+            throw new StoreException(Reason.FOLDER_NOT_WRITABLE,
+                    NLS.bind(StoreMessages.folderNotWritable, dataFolder, e.getMessage()), e);
+        }
+    }
+
+    /** Derby reports a database booted by another JVM as XJ040 whose next exception is XSDB6. */
+    private StoreException translate(SQLException e) {
+        for (SQLException s = e; s != null; s = s.getNextException()) {
+            if ("XSDB6".equals(s.getSQLState())) {
+                return new StoreException(Reason.IN_USE, NLS.bind(StoreMessages.databaseInUse, location()), e);
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() instanceof SQLException cause && cause != root) {
+            root = cause;
+        }
+        String state = root instanceof SQLException sql ? sql.getSQLState() : e.getSQLState();
+        return new StoreException(Reason.DATABASE_ERROR,
+                NLS.bind(StoreMessages.databaseError, new Object[] { location(), state, root.getMessage() }), e);
+    }
+}

@@ -1,0 +1,20 @@
+package io.clientbench.store.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Localized store messages (messages.properties, messages_zh.properties). */
+public final class StoreMessages extends NLS {
+
+    private static final String BUNDLE_NAME = "io.clientbench.store.internal.messages";
+
+    public static String databaseInUse;
+    public static String folderNotWritable;
+    public static String databaseError;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, StoreMessages.class);
+    }
+
+    private StoreMessages() {
+    }
+}

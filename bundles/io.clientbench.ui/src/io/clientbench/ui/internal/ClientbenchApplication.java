@@ -1,0 +1,37 @@
+package io.clientbench.ui.internal;
+
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.PlatformUI;
+
+/** Starts the 3.x compatibility workbench once the customer database is open. */
+public class ClientbenchApplication implements IApplication {
+
+    @Override
+    public Object start(IApplicationContext context) {
+        Display display = PlatformUI.createDisplay();
+        try {
+            if (!DatabaseStartup.open(display)) {
+                return EXIT_OK;
+            }
+            int code = PlatformUI.createAndRunWorkbench(display, new ClientbenchWorkbenchAdvisor());
+            return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return;
+        }
+        Display display = PlatformUI.getWorkbench().getDisplay();
+        display.syncExec(() -> {
+            if (!display.isDisposed()) {
+                PlatformUI.getWorkbench().close();
+            }
+        });
+    }
+}

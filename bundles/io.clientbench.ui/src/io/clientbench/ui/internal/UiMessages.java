@@ -1,0 +1,31 @@
+package io.clientbench.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** Localized UI strings (messages.properties, messages_zh.properties); the OS locale picks, -nl overrides. */
+public final class UiMessages extends NLS {
+
+    private static final String BUNDLE_NAME = "io.clientbench.ui.internal.messages";
+
+    public static String startup_title;
+    public static String startup_noStore;
+    public static String navigator_searchHint;
+    public static String navigator_status;
+    public static String navigator_noMatch;
+    public static String savedView_all;
+    public static String savedView_mine;
+    public static String savedView_keyAndDifficult;
+    public static String savedView_notVisited3Months;
+    public static String about_title;
+    public static String about_version;
+    public static String about_java;
+    public static String about_dataFolder;
+    public static String about_databaseCreated;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);
+    }
+
+    private UiMessages() {
+    }
+}
