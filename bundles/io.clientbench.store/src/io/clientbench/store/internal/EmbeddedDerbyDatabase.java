@@ -29,7 +29,8 @@ public class EmbeddedDerbyDatabase implements Database {
     private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
 
     private Path dataFolder;
-    private final EmbeddedDriver driver = new EmbeddedDriver();
+    /** Created on first open: loading Derby's driver boots its engine, which must see the log setting first. */
+    private EmbeddedDriver driver;
     private DatabaseInfo openInfo;
 
     public EmbeddedDerbyDatabase() {
@@ -71,6 +72,9 @@ public class EmbeddedDerbyDatabase implements Database {
         // not in the working directory, unless the user chose a place.
         if (System.getProperty(DERBY_LOG_PROPERTY) == null) {
             System.setProperty(DERBY_LOG_PROPERTY, dataFolder.resolve("derby.log").toString());
+        }
+        if (driver == null) {
+            driver = new EmbeddedDriver();
         }
         boolean existed = Files.isDirectory(location());
         try (Connection connection = rawConnect(!existed)) {
