@@ -29,8 +29,8 @@ import org.eclipse.swt.widgets.Widget;
 
 /**
  * Drives a real SWT user interface the way a person does: finds widgets by the id stored under a data key (never by
- * position or translated text), posts real mouse and key events through {@link Display#post(Event)}, and spins the
- * event loop until a condition holds. Works on the UI thread (spins the loop) or off it (syncExec and sleeps).
+ * position or translated text), posts real mouse events through {@link Display#post(Event)} and real key presses
+ * through the X server ({@link XTestKeyboard}), and waits until a condition holds. Works on the UI thread (spins the loop) or off it (syncExec and sleeps).
  * With no window manager, focus follows the pointer: click a field before typing into it.
  */
 public final class UiRobot {
@@ -43,6 +43,8 @@ public final class UiRobot {
     private final Display display;
     private final String key;
     private final Duration timeout;
+    /** One X connection for the whole test run. */
+    private static XTestKeyboard keyboard;
 
     public UiRobot() {
         this(Display.getDefault(), DEFAULT_KEY, DEFAULT_TIMEOUT);
@@ -80,7 +82,8 @@ public final class UiRobot {
         return result.get();
     }
 
-    public void onUi(Runnable action) {
+    /** Runs on the UI thread; exceptions are rethrown in the caller. */
+    public void runOnUi(Runnable action) {
         onUi(() -> {
             action.run();
             return null;
@@ -107,10 +110,16 @@ public final class UiRobot {
                 return;
             }
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what);
+                throw new AssertionError("Timed out after " + timeout.toSeconds() + " s waiting for: " + what + " (" + describeInputState() + ")");
             }
             pause(POLL_MS);
         }
+    }
+
+    /** Where input goes now: the active shell, the focus control and the pointer, for failure messages. */
+    public String describeInputState() {
+        return onUi(() -> "active shell: " + display.getActiveShell() + ", focus: " + display.getFocusControl()
+                + ", pointer: " + display.getCursorLocation());
     }
 
     /** Lets time pass while the UI keeps running (no sleeping UI thread). */
@@ -174,6 +183,7 @@ public final class UiRobot {
 
     /** Moves the pointer to the centre of the control and clicks the left button. */
     public void click(Control control) {
+        activate(onUi(control::getShell));
         Point centre = onUi(() -> {
             Rectangle bounds = control.getBounds();
             return control.getParent() == null || control instanceof Shell
@@ -185,12 +195,22 @@ public final class UiRobot {
 
     /** Clicks the row of a table (scrolled into view first). */
     public void clickRow(Table table, int row) {
+        activate(onUi(table::getShell));
         Point centre = onUi(() -> {
             table.showItem(table.getItem(row));
             Rectangle bounds = table.getItem(row).getBounds();
             return table.toDisplay(bounds.x + Math.min(bounds.width / 2, 40), bounds.y + bounds.height / 2);
         });
         clickAt(centre);
+    }
+
+    /**
+     * Gives the shell the X keyboard focus, as a window manager does when a person clicks a window. Under Xvfb with no
+     * window manager the focus can stay on a window that no longer exists, and then no key press arrives anywhere.
+     */
+    public void activate(Shell shell) {
+        runOnUi(shell::forceActive);
+        waitUntil("shell '" + onUi(shell::getText) + "' active", () -> display.getActiveShell() == shell);
     }
 
     /** Clicks at a point in display coordinates. */
@@ -202,36 +222,26 @@ public final class UiRobot {
         pause(50);
     }
 
-    /** Types plain text (letters, digits, space, punctuation on the keyboard) as key presses. */
+    /** Types plain text (characters on the keyboard: Latin letters, digits, space, punctuation) key by key. */
     public void type(String text) {
         for (char c : text.toCharArray()) {
-            Event down = new Event();
-            down.type = SWT.KeyDown;
-            down.character = c;
-            post(down);
-            Event up = new Event();
-            up.type = SWT.KeyUp;
-            up.character = c;
-            post(up);
-            pause(15);
+            keyboard().type(c);
+            pause(20);
         }
         pause(50);
     }
 
     /** Presses and releases one key, e.g. {@code SWT.CR}, {@code SWT.ESC}, {@code SWT.BS} or {@code SWT.ARROW_DOWN}. */
     public void press(int keyCodeOrChar) {
-        Event down = new Event();
-        down.type = SWT.KeyDown;
-        Event up = new Event();
-        up.type = SWT.KeyUp;
-        if ((keyCodeOrChar & SWT.KEYCODE_BIT) != 0) {
-            down.keyCode = up.keyCode = keyCodeOrChar;
-        } else {
-            down.character = up.character = (char) keyCodeOrChar;
-        }
-        post(down);
-        post(up);
+        keyboard().press(keyCodeOrChar);
         pause(50);
+    }
+
+    private static synchronized XTestKeyboard keyboard() {
+        if (keyboard == null) {
+            keyboard = new XTestKeyboard();
+        }
+        return keyboard;
     }
 
     private static Event mouse(int type, Point point, int button) {
@@ -254,7 +264,7 @@ public final class UiRobot {
 
     /** Saves the whole screen as a PNG and returns the file. */
     public Path screenshot(Path file) {
-        onUi(() -> {
+        runOnUi(() -> {
             processEvents();
             Rectangle screen = display.getBounds();
             Image image = new Image(display, screen.width, screen.height);

@@ -24,7 +24,7 @@ class AboutDialogTest {
 
     @Test
     void aboutShowsTheVersionAndDataFolderAndClosesWithEscape() {
-        // the dialog is modal: run the command after this method returns to the event loop
+        // the dialog is modal: the command runs on the UI thread while this test goes on
         robot.display().asyncExec(() -> {
             try {
                 PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand("io.clientbench.ui.commands.about", null);
@@ -34,11 +34,12 @@ class AboutDialogTest {
         });
         Label version = robot.find(WidgetIds.ABOUT_VERSION, Label.class);
         String expected = Platform.getBundle("io.clientbench.ui").getVersion().toString();
-        assertEquals("Version " + expected, version.getText());
+        assertEquals("Version " + expected, robot.onUi(version::getText));
         Label folder = robot.find(WidgetIds.ABOUT_DATA_FOLDER, Label.class);
-        assertTrue(folder.getText().endsWith(DataLocation.dataFolder().toString()), folder.getText());
-        Shell dialog = version.getShell();
-        assertEquals("About Clientbench", dialog.getText());
+        String folderText = robot.onUi(folder::getText);
+        assertTrue(folderText.endsWith(DataLocation.dataFolder().toString()), folderText);
+        Shell dialog = robot.onUi(version::getShell);
+        assertEquals("About Clientbench", robot.onUi(dialog::getText));
         robot.screenshot(WorkbenchFixture.screenshot("about"));
 
         robot.click(version);

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PartInitException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,25 +40,24 @@ class LocalizedWorkbenchTest {
         assertEquals(System.getProperty("clientbench.expectedLanguage", language), language, "-nl reached the workbench");
         Labels expected = EXPECTED.get(language);
 
-        IPerspectiveDescriptor perspective = WorkbenchFixture.page(robot).getPerspective();
+        IWorkbenchPage page = WorkbenchFixture.page(robot);
+        IPerspectiveDescriptor perspective = robot.onUi(page::getPerspective);
         assertEquals("io.clientbench.ui.perspectives.customers", perspective.getId());
         assertEquals(expected.perspective(), perspective.getLabel());
 
-        IViewPart navigator = WorkbenchFixture.page(robot).findView("io.clientbench.ui.views.navigator");
-        if (navigator == null) {
-            navigator = robot.onUi(() -> {
-                try {
-                    return WorkbenchFixture.page(robot).showView("io.clientbench.ui.views.navigator");
-                } catch (org.eclipse.ui.PartInitException e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-        }
-        assertEquals(expected.navigator(), navigator.getTitle());
+        IViewPart navigator = robot.onUi(() -> {
+            try {
+                return page.showView("io.clientbench.ui.views.navigator");
+            } catch (PartInitException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertEquals(expected.navigator(), robot.onUi(navigator::getTitle));
         Table views = robot.find(WidgetIds.NAVIGATOR_VIEWS, Table.class);
         robot.waitUntil("saved views listed", () -> views.getItemCount() > 0);
-        assertEquals(expected.firstView(), views.getItem(0).getText());
-        String fileMenu = WorkbenchFixture.window(robot).getShell().getMenuBar().getItem(0).getText().replace("&", "");
+        assertEquals(expected.firstView(), robot.onUi(() -> views.getItem(0).getText()));
+        IWorkbenchWindow window = WorkbenchFixture.window(robot);
+        String fileMenu = robot.onUi(() -> window.getShell().getMenuBar().getItem(0).getText()).replace("&", "");
         assertTrue(fileMenu.startsWith(expected.menuFile()), fileMenu);
 
         robot.screenshot(WorkbenchFixture.screenshot("workbench"));

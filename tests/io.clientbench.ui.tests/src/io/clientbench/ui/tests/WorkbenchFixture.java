@@ -10,21 +10,20 @@ import org.eclipse.ui.PlatformUI;
 
 import io.clientbench.tests.support.UiRobot;
 
-/** Shared access to the running workbench that the UI harness started. */
+/** Shared access to the running workbench that the UI harness started. Call the UI-bound methods via the robot. */
 final class WorkbenchFixture {
 
     private WorkbenchFixture() {
     }
 
     static IWorkbenchWindow window(UiRobot robot) {
-        robot.waitUntil("a workbench window", () -> PlatformUI.getWorkbench().getActiveWorkbenchWindow() != null
-                || PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0);
-        IWorkbenchWindow active = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        return active != null ? active : PlatformUI.getWorkbench().getWorkbenchWindows()[0];
+        robot.waitUntil("a workbench window", () -> PlatformUI.getWorkbench().getWorkbenchWindowCount() > 0);
+        return robot.onUi(() -> PlatformUI.getWorkbench().getWorkbenchWindows()[0]);
     }
 
     static IWorkbenchPage page(UiRobot robot) {
-        return window(robot).getActivePage();
+        IWorkbenchWindow window = window(robot);
+        return robot.onUi(window::getActivePage);
     }
 
     /** The language the build started this workbench with (-nl), e.g. "en" or "zh". */
