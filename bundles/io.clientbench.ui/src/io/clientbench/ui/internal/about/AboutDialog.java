@@ -63,9 +63,10 @@ class AboutDialog extends Dialog {
         line(area, NLS.bind(UiMessages.about_version, version()), WidgetIds.ABOUT_VERSION);
         line(area, NLS.bind(UiMessages.about_java, System.getProperty("java.version"), System.getProperty("java.vendor")), null);
         ServiceCaller.callOnce(AboutDialog.class, Database.class, database -> databaseLines(area, database));
-        if (product != null && product.getDescription() != null) {
+        String aboutText = product != null ? product.getProperty("aboutText") : null;
+        if (aboutText != null) {
             Label about = new Label(area, SWT.WRAP);
-            about.setText(product.getDescription());
+            about.setText(aboutText);
             GridDataFactory.fillDefaults().span(2, 1).hint(420, SWT.DEFAULT).indent(0, 10).applyTo(about);
         }
         return area;
