@@ -1,0 +1,145 @@
+package io.clientbench.model.internal;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.EStructuralFeature;
+
+import io.clientbench.model.EntitySchema;
+import io.clientbench.model.EnumLiteral;
+import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.FieldKind;
+import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaPack;
+
+/**
+ * Merges the base package and the packs into one {@link MergedSchema}. Pure: no OSGi, so it is tested directly.
+ * A pack that clashes with a field already there is skipped whole and reported, never half-merged.
+ */
+public final class SchemaMerger {
+
+    private SchemaMerger() {
+    }
+
+    public static MergedSchema merge(EPackage base, List<SchemaPack> packs) {
+        Map<String, List<FieldDescriptor>> fields = new LinkedHashMap<>();
+        Map<String, EClass> classes = new LinkedHashMap<>();
+        for (EClassifier classifier : base.getEClassifiers()) {
+            if (classifier instanceof EClass eClass) {
+                classes.put(eClass.getName(), eClass);
+                fields.put(eClass.getName(), describe(eClass, FieldDescriptor.BASE_SOURCE, Set.of()));
+            }
+        }
+        List<String> problems = new ArrayList<>();
+        List<SchemaPack> merged = new ArrayList<>();
+        for (SchemaPack pack : packs) {
+            Map<String, List<FieldDescriptor>> additions = new LinkedHashMap<>();
+            String clash = null;
+            for (EClassifier classifier : pack.ePackage().getEClassifiers()) {
+                if (!(classifier instanceof EClass eClass)) {
+                    continue;
+                }
+                String target = SchemaAnnotations.get(eClass, SchemaAnnotations.EXTENDS);
+                String entity = target != null ? target : eClass.getName();
+                if (target != null && !fields.containsKey(target)) {
+                    clash = "extends the unknown entity " + target;
+                } else if (target == null && fields.containsKey(entity)) {
+                    clash = "defines the entity " + entity + " again";
+                }
+                for (FieldDescriptor field : describe(eClass, pack.id(), target != null ? pack.industries() : Set.of())) {
+                    boolean taken = fields.getOrDefault(entity, List.of()).stream().anyMatch(f -> f.name().equals(field.name()))
+                            || additions.getOrDefault(entity, List.of()).stream().anyMatch(f -> f.name().equals(field.name()));
+                    if (taken) {
+                        clash = "adds " + entity + "." + field.name() + ", which already exists";
+                    }
+                    additions.computeIfAbsent(entity, e -> new ArrayList<>()).add(field);
+                }
+                if (target == null) {
+                    classes.putIfAbsent(entity, eClass);
+                }
+            }
+            if (clash != null) {
+                problems.add("Schema pack " + pack.id() + " " + clash + "; the pack is left out");
+                continue;
+            }
+            additions.forEach((entity, added) -> fields.computeIfAbsent(entity, e -> new ArrayList<>()).addAll(added));
+            merged.add(pack);
+        }
+        Map<String, EntitySchema> entities = new LinkedHashMap<>();
+        fields.forEach((name, list) -> entities.put(name,
+                new EntitySchema(name, SchemaAnnotations.label(classes.get(name), name), List.copyOf(list))));
+        return new MergedSchema(Map.copyOf(entities), List.copyOf(merged), List.copyOf(problems));
+    }
+
+    private static List<FieldDescriptor> describe(EClass eClass, String source, Set<String> industries) {
+        List<FieldDescriptor> result = new ArrayList<>();
+        for (EStructuralFeature feature : eClass.getEStructuralFeatures()) {
+            result.add(describe(feature, source, industries));
+        }
+        return result;
+    }
+
+    static FieldDescriptor describe(EStructuralFeature feature, String source, Set<String> industries) {
+        FieldKind kind = kindOf(feature);
+        List<EnumLiteral> literals = feature.getEType() instanceof EEnum eEnum
+                ? eEnum.getELiterals().stream().map(l -> new EnumLiteral(l.getName(), SchemaAnnotations.label(l, l.getName()))).toList()
+                : List.of();
+        String target = feature instanceof EReference reference ? reference.getEReferenceType().getName() : null;
+        String maxLength = SchemaAnnotations.get(feature, SchemaAnnotations.MAX_LENGTH);
+        return new FieldDescriptor(feature.getName(), kind, SchemaAnnotations.label(feature, feature.getName()),
+                groupOf(feature), "1".equals(SchemaAnnotations.get(feature, SchemaAnnotations.REQUIRED)) || feature.isRequired(),
+                maxLength == null ? 0 : Integer.parseInt(maxLength), SchemaAnnotations.get(feature, SchemaAnnotations.PATTERN),
+                decimal(feature, SchemaAnnotations.MIN), decimal(feature, SchemaAnnotations.MAX),
+                SchemaAnnotations.get(feature, SchemaAnnotations.MASKING), SchemaAnnotations.list(feature, SchemaAnnotations.TERMS),
+                literals, target, source, industries, feature);
+    }
+
+    private static String groupOf(EStructuralFeature feature) {
+        String group = SchemaAnnotations.get(feature, SchemaAnnotations.GROUP);
+        return group != null ? group : "other";
+    }
+
+    private static BigDecimal decimal(EStructuralFeature feature, String key) {
+        String value = SchemaAnnotations.get(feature, key);
+        return value == null ? null : new BigDecimal(value);
+    }
+
+    private static FieldKind kindOf(EStructuralFeature feature) {
+        if (feature instanceof EReference reference) {
+            return reference.isContainment() ? FieldKind.CHILDREN : FieldKind.REFERENCE;
+        }
+        EAttribute attribute = (EAttribute) feature;
+        if (attribute.getEType() instanceof EEnum) {
+            return attribute.isMany() ? FieldKind.MULTI_ENUM : FieldKind.ENUM;
+        }
+        String declared = SchemaAnnotations.get(feature, SchemaAnnotations.KIND);
+        if (declared != null) {
+            return switch (declared) {
+                case "longText" -> FieldKind.LONG_TEXT;
+                case "integer" -> FieldKind.INTEGER;
+                case "decimal" -> FieldKind.DECIMAL;
+                case "date" -> FieldKind.DATE;
+                case "dateTime" -> FieldKind.DATE_TIME;
+                case "boolean" -> FieldKind.BOOLEAN;
+                default -> FieldKind.TEXT;
+            };
+        }
+        return switch (attribute.getEAttributeType().getInstanceClassName()) {
+            case "java.lang.Integer", "int", "java.lang.Long", "long" -> FieldKind.INTEGER;
+            case "java.math.BigDecimal", "java.lang.Double", "double" -> FieldKind.DECIMAL;
+            case "java.util.Date" -> FieldKind.DATE_TIME;
+            case "java.lang.Boolean", "boolean" -> FieldKind.BOOLEAN;
+            default -> FieldKind.TEXT;
+        };
+    }
+}
