@@ -1,0 +1,132 @@
+package io.clientbench.core.validation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.clientbench.core.validation.Violation.Code;
+import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaRegistry;
+
+/** Bad input gets an error naming the record, the entity and the field, in Chinese and English. */
+class RecordValidatorTest {
+
+    private static MergedSchema schema;
+
+    @BeforeAll
+    static void schema() throws InterruptedException {
+        var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
+                FrameworkUtil.getBundle(RecordValidatorTest.class).getBundleContext(), SchemaRegistry.class, null);
+        tracker.open();
+        SchemaRegistry registry = tracker.waitForService(10_000);
+        assertNotNull(registry);
+        schema = registry.schema();
+        tracker.close();
+    }
+
+    private RecordValidator.Result customer(Map<String, String> input) {
+        return new RecordValidator(schema.customer()).validate("北京城建集团", input);
+    }
+
+    private static Violation only(RecordValidator.Result result) {
+        assertEquals(1, result.violations().size(), result.violations().toString());
+        return result.violations().get(0);
+    }
+
+    @Test
+    void aValidRecordIsConvertedToTypedValues() {
+        RecordValidator.Result result = customer(Map.of("fullName", "北京城建集团有限公司", "industry", "建筑业",
+                "firstContact", "2024/3/5", "historyDealAmount", "120,000.50", "historyDealCount", "3", "stale", "否",
+                "needTags", "价格敏感型、技术驱动型", "region", "待补充"));
+        assertTrue(result.isValid(), result.violations().toString());
+        assertEquals("E", result.values().get("industry"));
+        assertEquals(LocalDate.of(2024, 3, 5), result.values().get("firstContact"));
+        assertEquals(new BigDecimal("120000.50"), result.values().get("historyDealAmount"));
+        assertEquals(3L, result.values().get("historyDealCount"));
+        assertEquals(Boolean.FALSE, result.values().get("stale"));
+        assertEquals(List.of("PRICE_SENSITIVE", "TECHNOLOGY_DRIVEN"), result.values().get("needTags"));
+        assertEquals(Map.of("region", "TO_BE_COMPLETED"), result.pending(), "待补充 is a state, not a value");
+        assertTrue(!result.values().containsKey("region"));
+    }
+
+    @Test
+    void overLongTextNamesRecordEntityAndFieldInBothLanguages() {
+        Violation v = only(customer(Map.of("fullName", "长".repeat(201))));
+        assertEquals(Code.TOO_LONG, v.code());
+        assertTrue(v.message(Locale.ENGLISH).startsWith("Customer “北京城建集团”, field “Customer name”: "), v.message(Locale.ENGLISH));
+        assertTrue(v.message(Locale.ENGLISH).endsWith("is longer than the 200 characters allowed"), v.message(Locale.ENGLISH));
+        assertTrue(v.message(Locale.SIMPLIFIED_CHINESE).startsWith("客户“北京城建集团”的字段“客户名称”："), v.message(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(v.message(Locale.SIMPLIFIED_CHINESE).endsWith("超过了允许的 200 个字符"), v.message(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void invalidDatesAreRefusedNotShifted() {
+        Violation v = only(customer(Map.of("fullName", "甲", "firstContact", "2024-02-30")));
+        assertEquals(Code.NOT_A_DATE, v.code());
+        assertEquals("Customer “北京城建集团”, field “First contact”: “2024-02-30” is not a valid date (for example 2026-11-22)",
+                v.message(Locale.ENGLISH));
+        assertEquals("客户“北京城建集团”的字段“首次接触时间”：“2024-02-30”不是有效日期（例如 2026-11-22）",
+                v.message(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void aMissingRequiredFieldIsReportedUnlessMarkedPending() {
+        Violation v = only(customer(Map.of("region", "北京")));
+        assertEquals(Code.REQUIRED, v.code());
+        assertEquals("fullName", v.field().name());
+        assertTrue(v.message(Locale.SIMPLIFIED_CHINESE).contains("客户名称"));
+        assertTrue(customer(Map.of("fullName", "待确认")).isValid(), "待确认 is an explicit answer");
+    }
+
+    @Test
+    void aValueOutsideTheListNamesTheAllowedValues() {
+        Violation v = only(customer(Map.of("fullName", "甲", "sizeBand", "巨型")));
+        assertEquals(Code.NOT_IN_LIST, v.code());
+        assertEquals("Customer “北京城建集团”, field “Company size”: “巨型” is not one of: Micro / Small / Medium / Large",
+                v.message(Locale.ENGLISH));
+        assertTrue(v.message(Locale.SIMPLIFIED_CHINESE).endsWith("“巨型”不在可选值中：微型 / 小型 / 中型 / 大型"),
+                v.message(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void numbersAreCheckedAgainstTheirRangeAndEveryViolationIsReported() {
+        RecordValidator need = new RecordValidator(schema.entity("Need").orElseThrow());
+        List<Violation> violations = need.validate("需求 7", Map.of("description", "移动端审批", "impact", "6", "confidence", "三"))
+                .violations();
+        assertEquals(List.of(Code.ABOVE_MAX, Code.NOT_AN_INTEGER), violations.stream().map(Violation::code).toList());
+        assertTrue(violations.get(0).message(Locale.ENGLISH).endsWith("field “Impact”: 6 is more than the maximum 5"),
+                violations.get(0).message(Locale.ENGLISH));
+        assertTrue(violations.get(1).message(Locale.SIMPLIFIED_CHINESE).endsWith("字段“可行性”：“三”不是整数"),
+                violations.get(1).message(Locale.SIMPLIFIED_CHINESE));
+    }
+
+    @Test
+    void idAndBankCardNumbersAreNeverAccepted() {
+        Violation id = only(customer(Map.of("fullName", "甲", "remarks", "法人身份证 11010519491231002X")));
+        assertEquals(Code.FORBIDDEN_ID_NUMBER, id.code());
+        Violation card = only(customer(Map.of("fullName", "甲", "remarks", "回款卡号 6222 0202 0000 0000 006")));
+        assertEquals(Code.FORBIDDEN_BANK_CARD, card.code());
+        assertTrue(card.message(Locale.SIMPLIFIED_CHINESE).contains("银行卡号"));
+        assertTrue(customer(Map.of("fullName", "甲", "remarks", "合同号 20240315001, 电话 13812345678")).isValid(),
+                "order numbers and phone numbers are not mistaken for them");
+    }
+
+    @Test
+    void contactFieldsFollowTheirPatterns() {
+        RecordValidator contacts = new RecordValidator(schema.entity("Contact").orElseThrow());
+        Violation v = only(contacts.validate("张三", Map.of("name", "张三", "email", "zhangsan#example")));
+        assertEquals(Code.PATTERN, v.code());
+        assertTrue(v.message(Locale.ENGLISH).startsWith("Contact “张三”, field “E-mail”"), v.message(Locale.ENGLISH));
+    }
+}
