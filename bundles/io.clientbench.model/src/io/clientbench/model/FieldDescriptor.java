@@ -25,10 +25,32 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * @param source     "base" or the id of the pack that added the field
  * @param industries the industry sections the field applies to; empty means every customer
  * @param feature    the Ecore feature the field comes from
+ * @param column     the field's storage key: its first name, kept when an admin renames the field so data stays put
+ * @param hidden     whether an admin hid the field (its data is kept)
  */
 public record FieldDescriptor(String name, FieldKind kind, Label label, String group, boolean required, int maxLength,
         String pattern, BigDecimal min, BigDecimal max, String masking, List<String> terms, List<EnumLiteral> literals,
-        String target, String source, Set<String> industries, EStructuralFeature feature) {
+        String target, String source, Set<String> industries, EStructuralFeature feature, String column, boolean hidden) {
+
+    public FieldDescriptor withLabel(Label newLabel) {
+        return new FieldDescriptor(name, kind, newLabel, group, required, maxLength, pattern, min, max, masking, terms, literals,
+                target, source, industries, feature, column, hidden);
+    }
+
+    public FieldDescriptor withName(String newName) {
+        return new FieldDescriptor(newName, kind, label, group, required, maxLength, pattern, min, max, masking, terms, literals,
+                target, source, industries, feature, column, hidden);
+    }
+
+    public FieldDescriptor asHidden() {
+        return new FieldDescriptor(name, kind, label, group, false, maxLength, pattern, min, max, masking, terms, literals,
+                target, source, industries, feature, column, true);
+    }
+
+    public FieldDescriptor withLiterals(List<EnumLiteral> newLiterals) {
+        return new FieldDescriptor(name, kind, label, group, required, maxLength, pattern, min, max, masking, terms,
+                List.copyOf(newLiterals), target, source, industries, feature, column, hidden);
+    }
 
     public static final String BASE_SOURCE = "base";
 

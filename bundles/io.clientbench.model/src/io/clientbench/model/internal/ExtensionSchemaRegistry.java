@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.emf.ecore.EPackage;
 
 import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaOverlay;
 import io.clientbench.model.SchemaPack;
 import io.clientbench.model.SchemaRegistry;
 
@@ -25,15 +26,33 @@ public class ExtensionSchemaRegistry implements SchemaRegistry {
     static final String BASE_ECORE = "/model/customer.ecore";
     private static final ILog LOG = ILog.of(ExtensionSchemaRegistry.class);
 
+    private EPackage base;
+    private List<SchemaPack> packs;
+    private SchemaOverlay overlay = SchemaOverlay.empty();
     private MergedSchema schema;
 
     @Override
     public synchronized MergedSchema schema() {
         if (schema == null) {
-            schema = SchemaMerger.merge(loadBase(), loadPacks());
+            schema = preview(overlay);
             schema.problems().forEach(problem -> LOG.log(Status.warning(problem)));
         }
         return schema;
+    }
+
+    @Override
+    public synchronized MergedSchema preview(SchemaOverlay candidate) {
+        if (base == null) {
+            base = loadBase();
+            packs = loadPacks();
+        }
+        return SchemaMerger.merge(base, packs, candidate);
+    }
+
+    @Override
+    public synchronized void useOverlay(SchemaOverlay newOverlay) {
+        overlay = newOverlay;
+        schema = null;
     }
 
     /** The base customer package shipped in this bundle. */

@@ -19,7 +19,9 @@ import io.clientbench.model.EntitySchema;
 import io.clientbench.model.EnumLiteral;
 import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.FieldKind;
+import io.clientbench.model.Label;
 import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaOverlay;
 import io.clientbench.model.SchemaPack;
 
 /**
@@ -32,6 +34,55 @@ public final class SchemaMerger {
     }
 
     public static MergedSchema merge(EPackage base, List<SchemaPack> packs) {
+        return merge(base, packs, SchemaOverlay.empty());
+    }
+
+    /** Merges the packs, then the admin's overlay: its added fields like a pack, then relabels, values, renames, hides. */
+    public static MergedSchema merge(EPackage base, List<SchemaPack> packs, SchemaOverlay overlay) {
+        List<SchemaPack> all = new ArrayList<>(packs);
+        all.add(overlay.asPack());
+        MergedSchema merged = mergePacks(base, all);
+        Map<String, EntitySchema> entities = new LinkedHashMap<>();
+        merged.entities().forEach((name, entity) -> entities.put(name, applyChanges(entity, overlay.changes(name))));
+        return new MergedSchema(Map.copyOf(entities), merged.packs(), merged.problems());
+    }
+
+    private static EntitySchema applyChanges(EntitySchema entity, Map<String, String> changes) {
+        if (changes.isEmpty()) {
+            return entity;
+        }
+        List<FieldDescriptor> fields = new ArrayList<>();
+        for (FieldDescriptor field : entity.fields()) {
+            String column = field.column();
+            String label = changes.get(SchemaOverlay.LABEL_PREFIX + column);
+            if (label != null) {
+                String[] texts = label.split("\\|", 2);
+                field = field.withLabel(new Label(texts[0], texts.length > 1 ? texts[1] : texts[0]));
+            }
+            String literalPrefix = SchemaOverlay.LITERAL_PREFIX + column + ".";
+            List<EnumLiteral> added = changes.entrySet().stream().filter(e -> e.getKey().startsWith(literalPrefix)).sorted(Map.Entry.comparingByKey())
+                    .map(e -> {
+                        String[] texts = e.getValue().split("\\|", 2);
+                        return new EnumLiteral(e.getKey().substring(literalPrefix.length()), new Label(texts[0], texts.length > 1 ? texts[1] : texts[0]));
+                    }).toList();
+            if (!added.isEmpty()) {
+                List<EnumLiteral> literals = new ArrayList<>(field.literals());
+                literals.addAll(added);
+                field = field.withLiterals(literals);
+            }
+            String name = changes.get(SchemaOverlay.NAME_PREFIX + column);
+            if (name != null) {
+                field = field.withName(name);
+            }
+            if ("true".equals(changes.get(SchemaOverlay.HIDDEN_PREFIX + column))) {
+                field = field.asHidden();
+            }
+            fields.add(field);
+        }
+        return new EntitySchema(entity.name(), entity.label(), List.copyOf(fields));
+    }
+
+    private static MergedSchema mergePacks(EPackage base, List<SchemaPack> packs) {
         Map<String, List<FieldDescriptor>> fields = new LinkedHashMap<>();
         Map<String, EClass> classes = new LinkedHashMap<>();
         for (EClassifier classifier : base.getEClassifiers()) {
@@ -73,7 +124,9 @@ public final class SchemaMerger {
                 continue;
             }
             additions.forEach((entity, added) -> fields.computeIfAbsent(entity, e -> new ArrayList<>()).addAll(added));
-            merged.add(pack);
+            if (!SchemaOverlay.PACK_ID.equals(pack.id())) {
+                merged.add(pack);
+            }
         }
         Map<String, EntitySchema> entities = new LinkedHashMap<>();
         fields.forEach((name, list) -> entities.put(name,
@@ -101,7 +154,7 @@ public final class SchemaMerger {
                 maxLength == null ? 0 : Integer.parseInt(maxLength), SchemaAnnotations.get(feature, SchemaAnnotations.PATTERN),
                 decimal(feature, SchemaAnnotations.MIN), decimal(feature, SchemaAnnotations.MAX),
                 SchemaAnnotations.get(feature, SchemaAnnotations.MASKING), SchemaAnnotations.list(feature, SchemaAnnotations.TERMS),
-                literals, target, source, industries, feature);
+                literals, target, source, industries, feature, feature.getName(), false);
     }
 
     private static String groupOf(EStructuralFeature feature) {
