@@ -11,6 +11,8 @@ public class StoreException extends Exception {
         IN_USE,
         /** The data folder cannot be created or written. */
         FOLDER_NOT_WRITABLE,
+        /** A schema change that would lose or corrupt stored data; nothing was changed. */
+        INCOMPATIBLE_CHANGE,
         /** Any other database failure. */
         DATABASE_ERROR
     }

@@ -10,6 +10,7 @@ public final class StoreMessages extends NLS {
     public static String databaseInUse;
     public static String folderNotWritable;
     public static String databaseError;
+    public static String incompatibleChange;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StoreMessages.class);

@@ -45,6 +45,18 @@ final class StoreMetadata {
         }
     }
 
+    static int schemaVersion(Connection connection) throws SQLException {
+        return Integer.parseInt(get(connection, SCHEMA_VERSION_KEY));
+    }
+
+    static void setSchemaVersion(Connection connection, int version) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement("UPDATE " + TABLE + " SET VAL = ? WHERE NAME = ?")) {
+            update.setString(1, Integer.toString(version));
+            update.setString(2, SCHEMA_VERSION_KEY);
+            update.executeUpdate();
+        }
+    }
+
     private static boolean tableExists(Connection connection) throws SQLException {
         try (ResultSet tables = connection.getMetaData().getTables(null, null, TABLE, null)) {
             return tables.next();

@@ -1,0 +1,28 @@
+package io.clientbench.store;
+
+import io.clientbench.model.MergedSchema;
+
+/**
+ * Keeps the database's tables in step with the merged schema. Migrations only add: a new field adds a column, a hidden
+ * or renamed field keeps its column and data, a new value needs no change. A change that would lose or corrupt data
+ * (e.g. text that does not convert to a number) is refused whole with a message naming the entity and field.
+ */
+public interface SchemaStore {
+
+    /** Brings the store to the schema in one transaction; nothing changes if any step fails. */
+    SchemaMigration migrate(MergedSchema schema) throws StoreException;
+
+    /** The table that holds an entity's records. */
+    static String table(String entity) {
+        return "CB_" + snake(entity);
+    }
+
+    /** The column that holds a field, from its storage key (which a rename keeps). */
+    static String column(String storageKey) {
+        return "F_" + snake(storageKey);
+    }
+
+    private static String snake(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,202 @@
+package io.clientbench.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.clientbench.model.EnumLiteral;
+import io.clientbench.model.FieldKind;
+import io.clientbench.model.Label;
+import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaOverlay;
+import io.clientbench.model.SchemaOverlay.NewField;
+import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.SchemaMigration;
+import io.clientbench.store.SchemaStore;
+import io.clientbench.store.StoreException;
+
+/**
+ * Acceptance: on a database with 10k customers, add, relabel, hide and rename a field and add a value; every stored
+ * value is still there after each step and after a restart; an illegal change is refused and changes nothing.
+ */
+class SchemaMigrationTest {
+
+    private static final int CUSTOMERS = 10_000;
+    private static final String BRANCH_CODE = "F_BRANCH_CODE";
+    /** The customers' columns that hold data in these tests (the branch code only once it is added). */
+    private static final List<String> COLUMNS = List.of("F_FULL_NAME", "F_REGION", "F_REMARKS", "F_SIZE_BAND",
+            "F_DECISION_CHAIN_SIZE", BRANCH_CODE);
+    private static SchemaRegistry registry;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void registry() throws InterruptedException {
+        var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
+                FrameworkUtil.getBundle(SchemaMigrationTest.class).getBundleContext(), SchemaRegistry.class, null);
+        tracker.open();
+        registry = tracker.waitForService(10_000);
+        assertNotNull(registry, "SchemaRegistry service");
+        tracker.close();
+    }
+
+    @Test
+    void additiveMigrationsKeepEveryValueThroughEachStepAndARestart() throws Exception {
+        EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase(folder);
+        JdbcSchemaStore store = new JdbcSchemaStore(database);
+        MergedSchema initial = registry.preview(SchemaOverlay.empty());
+        SchemaMigration created = store.migrate(initial);
+        assertTrue(created.changed());
+        assertTrue(created.statements().stream().anyMatch(s -> s.startsWith("CREATE TABLE CB_CUSTOMER ")), created.statements().toString());
+        assertTrue(created.statements().stream().anyMatch(s -> s.contains("F_SPECIALTIES")), "industry pack fields are real columns");
+        insertCustomers(database);
+        Map<String, String> before = snapshot(database);
+
+        SchemaOverlay overlay = SchemaOverlay.empty();
+        overlay.addField(registry.preview(overlay), new NewField("Customer", "branchCode", FieldKind.TEXT,
+                new Label("分公司编码", "Branch code"), null, false, null, null, List.of()));
+        SchemaMigration added = store.migrate(registry.preview(overlay));
+        assertEquals(List.of("ALTER TABLE CB_CUSTOMER ADD COLUMN F_BRANCH_CODE VARCHAR(255)"), added.statements());
+        assertEquals(created.toVersion() + 1, added.toVersion());
+        assertEquals(before, withoutBranchCode(snapshot(database)));
+        assertEquals("0/0", snapshot(database).get(BRANCH_CODE), "the new column starts empty");
+        execute(database, "UPDATE CB_CUSTOMER SET F_BRANCH_CODE = 'BJ' || TRIM(CHAR(MOD(ID, 100))) WHERE MOD(ID, 7) = 0");
+
+        overlay.relabel(registry.preview(overlay), "Customer", "region", new Label("所属区域", "Sales region"));
+        assertNoDdlAndSameData(store, database, overlay, before);
+        overlay.hide(registry.preview(overlay), "Customer", "decisionChainSize");
+        assertNoDdlAndSameData(store, database, overlay, before);
+        overlay.rename(registry.preview(overlay), "Customer", "remarks", "notes");
+        assertNoDdlAndSameData(store, database, overlay, before);
+        assertEquals("remarks", registry.preview(overlay).customer().field("notes").orElseThrow().column());
+        overlay.addLiteral(registry.preview(overlay), "Customer", "sizeBand", new EnumLiteral("GROUP", new Label("集团", "Group")));
+        assertNoDdlAndSameData(store, database, overlay, before);
+        Map<String, String> withBranchCodes = snapshot(database);
+        database.close();
+
+        EmbeddedDerbyDatabase restarted = new EmbeddedDerbyDatabase(folder);
+        try {
+            SchemaMigration again = new JdbcSchemaStore(restarted).migrate(registry.preview(overlay));
+            assertFalse(again.changed(), again.statements().toString());
+            assertEquals(withBranchCodes, snapshot(restarted));
+            assertEquals(before, withoutBranchCode(snapshot(restarted)));
+        } finally {
+            restarted.close();
+        }
+    }
+
+    @Test
+    void aChangeThatWouldLoseDataIsRefusedAndChangesNothing() throws Exception {
+        EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase(folder);
+        try {
+            JdbcSchemaStore store = new JdbcSchemaStore(database);
+            SchemaOverlay here = SchemaOverlay.empty();
+            here.addField(registry.preview(here), new NewField("Customer", "branchCode", FieldKind.TEXT,
+                    new Label("分公司编码", "Branch code"), null, false, null, null, List.of()));
+            SchemaMigration current = store.migrate(registry.preview(here));
+            insertCustomers(database);
+            execute(database, "UPDATE CB_CUSTOMER SET F_BRANCH_CODE = 'BJ01'");
+            Map<String, String> before = snapshot(database);
+
+            // another branch's schema file declares the same field as a number
+            SchemaOverlay imported = SchemaOverlay.empty();
+            imported.addField(registry.preview(imported), new NewField("Customer", "branchCode", FieldKind.INTEGER,
+                    new Label("分公司编码", "Branch code"), null, false, null, null, List.of()));
+            imported.addField(registry.preview(imported), new NewField("Customer", "another", FieldKind.TEXT,
+                    new Label("另一个", "Another"), null, false, null, null, List.of()));
+            StoreException refused = assertThrows(StoreException.class, () -> store.migrate(registry.preview(imported)));
+            assertEquals(StoreException.Reason.INCOMPATIBLE_CHANGE, refused.reason());
+            assertTrue(refused.getMessage().contains("Customer.branchCode") && refused.getMessage().contains("10000"), refused.getMessage());
+            assertEquals(before, snapshot(database));
+            try (Connection c = database.connect(); ResultSet rs = c.getMetaData().getColumns(null, null, "CB_CUSTOMER", "F_ANOTHER")) {
+                assertFalse(rs.next(), "no part of the refused migration was applied");
+                assertEquals(current.toVersion(), StoreMetadata.schemaVersion(c));
+            }
+        } finally {
+            database.close();
+        }
+    }
+
+    private static void assertNoDdlAndSameData(SchemaStore store, EmbeddedDerbyDatabase database, SchemaOverlay overlay,
+            Map<String, String> before) throws Exception {
+        SchemaMigration migration = store.migrate(registry.preview(overlay));
+        assertEquals(List.of(), migration.statements());
+        assertEquals(before, withoutBranchCode(snapshot(database)));
+    }
+
+    private static Map<String, String> withoutBranchCode(Map<String, String> snapshot) {
+        Map<String, String> copy = new LinkedHashMap<>(snapshot);
+        copy.remove(BRANCH_CODE);
+        return copy;
+    }
+
+    private static void insertCustomers(EmbeddedDerbyDatabase database) throws Exception {
+        String[] regions = { "北京", "上海", "成都", "广州", "西安" };
+        String[] sizes = { "MICRO", "SMALL", "MEDIUM", "LARGE" };
+        try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(
+                "INSERT INTO CB_CUSTOMER (F_FULL_NAME, F_REGION, F_REMARKS, F_SIZE_BAND, F_DECISION_CHAIN_SIZE) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < CUSTOMERS; i++) {
+                insert.setString(1, "客户" + i + "有限公司");
+                insert.setString(2, regions[i % regions.length]);
+                insert.setString(3, i % 3 == 0 ? null : "备注 " + i);
+                insert.setString(4, sizes[i % sizes.length]);
+                insert.setLong(5, i % 9);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+            c.commit();
+        }
+    }
+
+    /** Per column: how many values and a checksum of all of them, so any lost or changed value shows. */
+    private static Map<String, String> snapshot(EmbeddedDerbyDatabase database) throws Exception {
+        Map<String, String> result = new LinkedHashMap<>();
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            for (String column : COLUMNS) {
+                try (ResultSet exists = c.getMetaData().getColumns(null, null, "CB_CUSTOMER", column)) {
+                    if (!exists.next()) {
+                        continue;
+                    }
+                }
+                long count = 0;
+                long hash = 0;
+                try (ResultSet rs = s.executeQuery("SELECT ID, " + column + " FROM CB_CUSTOMER ORDER BY ID")) {
+                    while (rs.next()) {
+                        String value = rs.getString(2);
+                        if (value != null) {
+                            count++;
+                            hash = hash * 31 + (rs.getLong(1) + ":" + value).hashCode();
+                        }
+                    }
+                }
+                result.put(column, count + "/" + hash);
+            }
+        }
+        return result;
+    }
+
+    private static void execute(EmbeddedDerbyDatabase database, String sql) throws Exception {
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate(sql);
+            c.commit();
+        }
+    }
+}
