@@ -5,20 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
-import org.eclipse.core.runtime.FileLocator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 import io.clientbench.store.StoreException;
 
@@ -54,21 +48,7 @@ class DatabaseInUseTest {
 
     /** Derby's interactive SQL tool in another JVM, connected to the database and waiting for input. */
     private Process startIjOn(Path database) throws Exception {
-        String classpath = Stream.of("derby", "org.apache.derby.shared", "org.apache.derby.tools")
-                .map(name -> FileLocator.getBundleFileLocation(bundle(name)).orElseThrow())
-                .map(File::getAbsolutePath).collect(Collectors.joining(File.pathSeparator));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        return new ProcessBuilder(List.of(java, "-cp", classpath,
-                "-Dij.connection.other=jdbc:derby:" + database,
-                "-Dderby.stream.error.file=" + dataFolder.resolve("other-derby.log"),
-                "org.apache.derby.tools.ij"))
-                .redirectErrorStream(true).start();
-    }
-
-    private static Bundle bundle(String symbolicName) {
-        return Stream.of(FrameworkUtil.getBundle(DatabaseInUseTest.class).getBundleContext().getBundles())
-                .filter(b -> b.getSymbolicName().equals(symbolicName)).findFirst()
-                .orElseThrow(() -> new AssertionError("bundle " + symbolicName + " not in the test runtime"));
+        return IjProcess.start(dataFolder, List.of("-Dij.connection.other=jdbc:derby:" + database));
     }
 
     private static void awaitPrompt(Process process) throws Exception {
