@@ -13,6 +13,8 @@ public class StoreException extends Exception {
         FOLDER_NOT_WRITABLE,
         /** A schema change that would lose or corrupt stored data; nothing was changed. */
         INCOMPATIBLE_CHANGE,
+        /** Someone else saved the record since it was read (optimistic lock); nothing was written. */
+        CONFLICT,
         /** Any other database failure. */
         DATABASE_ERROR
     }

@@ -11,6 +11,8 @@ public final class StoreMessages extends NLS {
     public static String folderNotWritable;
     public static String databaseError;
     public static String incompatibleChange;
+    public static String conflict;
+    public static String unknownEntity;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StoreMessages.class);

@@ -6,10 +6,15 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
+import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
 
-/** Opens the customer database before the window appears, and tells the user plainly when it cannot. */
+/**
+ * Opens the customer database and brings its tables to the schema in force before the window appears, and tells the
+ * user plainly when it cannot (another Clientbench has it open, the folder is not writable, a refused migration).
+ */
 final class DatabaseStartup {
 
     private static final long SERVICE_TIMEOUT_MS = 10_000;
@@ -20,16 +25,16 @@ final class DatabaseStartup {
     /** @return whether the workbench may start */
     static boolean open(Display display) {
         BundleContext context = FrameworkUtil.getBundle(DatabaseStartup.class).getBundleContext();
-        ServiceTracker<Database, Database> tracker = new ServiceTracker<>(context, Database.class, null);
-        tracker.open();
         try {
-            Database database = tracker.waitForService(SERVICE_TIMEOUT_MS);
-            if (database == null) {
-                UiLog.error("No " + Database.class.getName() + " service within " + SERVICE_TIMEOUT_MS + " ms", null);
+            Database database = await(context, Database.class);
+            SchemaStore tables = await(context, SchemaStore.class);
+            SchemaRegistry schemas = await(context, SchemaRegistry.class);
+            if (database == null || tables == null || schemas == null) {
                 MessageDialog.openError(null, UiMessages.startup_title, UiMessages.startup_noStore);
                 return false;
             }
             database.open();
+            tables.migrate(schemas.schema());
             return true;
         } catch (StoreException e) {
             UiLog.error(e.getMessage(), e);
@@ -38,8 +43,16 @@ final class DatabaseStartup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
-        } finally {
-            tracker.close();
         }
+    }
+
+    private static <T> T await(BundleContext context, Class<T> service) throws InterruptedException {
+        ServiceTracker<T, T> tracker = new ServiceTracker<>(context, service, null);
+        tracker.open();
+        T found = tracker.waitForService(SERVICE_TIMEOUT_MS);
+        if (found == null) {
+            UiLog.error("No " + service.getName() + " service within " + SERVICE_TIMEOUT_MS + " ms", null);
+        }
+        return found; // the tracker stays open: DS keeps the service while the workbench runs
     }
 }

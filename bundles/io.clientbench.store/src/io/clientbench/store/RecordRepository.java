@@ -1,0 +1,23 @@
+package io.clientbench.store;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads and writes records of any entity of the merged schema; each call is one transaction. Values are typed as
+ * {@code io.clientbench.core.validation.RecordValidator} produces them. An OSGi service; usable without SWT.
+ */
+public interface RecordRepository {
+
+    StoredRecord create(String entity, Map<String, Object> values) throws StoreException;
+
+    Optional<StoredRecord> find(String entity, long id) throws StoreException;
+
+    /**
+     * Saves changes made to the record as it was at {@code expectedVersion}.
+     *
+     * @throws StoreException with {@link StoreException.Reason#CONFLICT} when someone saved the record since; nothing
+     *                        is written then, and the caller shows both versions to the user
+     */
+    StoredRecord update(String entity, long id, int expectedVersion, Map<String, Object> changes) throws StoreException;
+}

@@ -1,0 +1,246 @@
+package io.clientbench.store.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.derby.jdbc.EmbeddedDataSource;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.descriptors.VersionLockingPolicy;
+import org.eclipse.persistence.dynamic.DynamicClassLoader;
+import org.eclipse.persistence.dynamic.DynamicEntity;
+import org.eclipse.persistence.dynamic.DynamicType;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.eclipse.persistence.jpa.dynamic.JPADynamicHelper;
+import org.eclipse.persistence.jpa.dynamic.JPADynamicTypeBuilder;
+
+import io.clientbench.model.EntitySchema;
+import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.FieldKind;
+import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.Database;
+import io.clientbench.store.RecordRepository;
+import io.clientbench.store.SchemaStore;
+import io.clientbench.store.StoreException;
+import io.clientbench.store.StoreException.Reason;
+import io.clientbench.store.StoredRecord;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.persistence.RollbackException;
+
+/**
+ * {@link RecordRepository} on EclipseLink JPA without static entity classes: one dynamic entity type per entity of the
+ * merged schema, mapped onto the tables {@link JdbcSchemaStore} keeps, each with a version lock on VERSION.
+ * EclipseLink runs inside OSGi without Gemini: the provider is created directly with this bundle's class loader.
+ */
+public class JpaRecordRepository implements RecordRepository {
+
+    private static final String UNIT = "clientbench";
+    private static final String ID = "id";
+    private static final String VERSION = "version";
+    private static final String MULTI_SEPARATOR = ",";
+
+    private Database database;
+    private SchemaRegistry schemas;
+    private EntityManagerFactory factory;
+    private final Map<String, DynamicType> types = new HashMap<>();
+    private final Map<String, EntitySchema> entities = new HashMap<>();
+
+    public JpaRecordRepository() {
+    }
+
+    public JpaRecordRepository(Database database, SchemaRegistry schemas) {
+        this.database = database;
+        this.schemas = schemas;
+    }
+
+    void setDatabase(Database database) {
+        this.database = database;
+    }
+
+    void setSchemas(SchemaRegistry schemas) {
+        this.schemas = schemas;
+    }
+
+    public synchronized void close() {
+        if (factory != null) {
+            factory.close();
+            factory = null;
+            types.clear();
+        }
+    }
+
+    @Override
+    public StoredRecord create(String entity, Map<String, Object> values) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            DynamicEntity record = (DynamicEntity) type.newDynamicEntity();
+            assign(entity, record, values);
+            em.persist(record);
+            em.flush();
+            return toRecord(entity, record);
+        });
+    }
+
+    @Override
+    public Optional<StoredRecord> find(String entity, long id) throws StoreException {
+        return Optional.ofNullable(inTransaction(entity, id, (em, type) -> {
+            DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), id);
+            return record == null ? null : toRecord(entity, record);
+        }));
+    }
+
+    @Override
+    public StoredRecord update(String entity, long id, int expectedVersion, Map<String, Object> changes) throws StoreException {
+        return inTransaction(entity, id, (em, type) -> {
+            DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), id);
+            int stored = record == null ? -1 : ((Number) record.get(VERSION)).intValue();
+            if (stored != expectedVersion) {
+                throw conflict(entity, id, expectedVersion, stored);
+            }
+            assign(entity, record, changes);
+            em.flush(); // UPDATE ... WHERE ID = ? AND VERSION = ?: a newer row in the database fails here
+            return toRecord(entity, record);
+        });
+    }
+
+    private interface Work<T> {
+        T run(EntityManager em, DynamicType type) throws StoreException;
+    }
+
+    private <T> T inTransaction(String entity, long id, Work<T> work) throws StoreException {
+        EntityManager em = factory().createEntityManager();
+        try {
+            DynamicType type = types.get(entity);
+            if (type == null) {
+                throw new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.unknownEntity, entity), null);
+            }
+            em.getTransaction().begin();
+            T result = work.run(em, type);
+            em.getTransaction().commit();
+            return result;
+        } catch (OptimisticLockException | RollbackException e) {
+            if (e instanceof OptimisticLockException || e.getCause() instanceof OptimisticLockException) {
+                throw conflict(entity, id, -1, -1);
+            }
+            throw failure(e);
+        } catch (PersistenceException e) {
+            throw failure(e);
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    private synchronized EntityManagerFactory factory() throws StoreException {
+        if (factory == null) {
+            database.open();
+            MergedSchema schema = schemas.schema();
+            EmbeddedDataSource dataSource = new EmbeddedDataSource();
+            dataSource.setDatabaseName(database.location().toString());
+            Map<String, Object> properties = new HashMap<>();
+            properties.put(PersistenceUnitProperties.CLASSLOADER, JpaRecordRepository.class.getClassLoader());
+            properties.put(PersistenceUnitProperties.NON_JTA_DATASOURCE, dataSource);
+            properties.put(PersistenceUnitProperties.TARGET_DATABASE, "Derby");
+            properties.put(PersistenceUnitProperties.WEAVING, "false");
+            properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+            properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+            properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, IdentitySequencing.class.getName());
+            factory = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
+            DynamicClassLoader loader = new DynamicClassLoader(JpaRecordRepository.class.getClassLoader());
+            Map<String, String> owners = new HashMap<>();
+            schema.entities().values().forEach(e -> e.fields().stream().filter(f -> f.kind() == FieldKind.CHILDREN)
+                    .forEach(f -> owners.put(f.target(), e.name())));
+            for (EntitySchema entity : schema.entities().values()) {
+                types.put(entity.name(), buildType(loader, entity, owners.containsKey(entity.name())));
+                entities.put(entity.name(), entity);
+            }
+            new JPADynamicHelper(factory).addTypes(false, false, types.values().toArray(DynamicType[]::new));
+        }
+        return factory;
+    }
+
+    private static DynamicType buildType(DynamicClassLoader loader, EntitySchema entity, boolean owned) {
+        String table = SchemaStore.table(entity.name());
+        Class<?> javaClass = loader.createDynamicClass("io.clientbench.store.dynamic." + entity.name());
+        JPADynamicTypeBuilder builder = new JPADynamicTypeBuilder(javaClass, null, table);
+        builder.setPrimaryKeyFields("ID");
+        builder.addDirectMapping(ID, Long.class, "ID");
+        builder.addDirectMapping(VERSION, Integer.class, "VERSION");
+        if (owned) {
+            builder.addDirectMapping("ownerId", Long.class, "OWNER_ID");
+        }
+        for (FieldDescriptor field : entity.fields()) {
+            if (field.kind().isValue()) {
+                builder.addDirectMapping(field.name(), javaType(field.kind()), SchemaStore.column(field.column()));
+            }
+        }
+        builder.configureSequencing(table + "_SEQ", "ID"); // the default sequence: identity (IdentitySequencing)
+        VersionLockingPolicy lock = new VersionLockingPolicy("VERSION");
+        lock.storeInObject(); // the version is the entity's own "version" attribute, as with @Version
+        builder.getType().getDescriptor().setOptimisticLockingPolicy(lock);
+        return builder.getType();
+    }
+
+    private static Class<?> javaType(FieldKind kind) {
+        return switch (kind) {
+            case INTEGER -> Long.class;
+            case DECIMAL -> BigDecimal.class;
+            case DATE -> LocalDate.class;
+            case DATE_TIME -> LocalDateTime.class;
+            case BOOLEAN -> Boolean.class;
+            default -> String.class;
+        };
+    }
+
+    private void assign(String entity, DynamicEntity record, Map<String, Object> values) {
+        EntitySchema schema = entities.get(entity);
+        values.forEach((name, value) -> {
+            if (schema.field(name).filter(f -> f.kind().isValue()).isEmpty()) {
+                throw new IllegalArgumentException(entity + " has no value field " + name);
+            }
+            record.set(name, value instanceof List<?> list ? String.join(MULTI_SEPARATOR, list.stream().map(String::valueOf).toList()) : value);
+        });
+    }
+
+    private StoredRecord toRecord(String entity, DynamicEntity record) {
+        Map<String, Object> values = new LinkedHashMap<>();
+        for (FieldDescriptor field : entities.get(entity).fields()) {
+            if (!field.kind().isValue()) {
+                continue;
+            }
+            Object value = record.get(field.name());
+            if (value != null) {
+                values.put(field.name(), field.kind() == FieldKind.MULTI_ENUM
+                        ? Arrays.asList(((String) value).split(MULTI_SEPARATOR)) : value);
+            }
+        }
+        return new StoredRecord(entity, ((Number) record.get(ID)).longValue(), ((Number) record.get(VERSION)).intValue(), Map.copyOf(values));
+    }
+
+    private static StoreException conflict(String entity, long id, int expected, int stored) {
+        return new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.conflict, new Object[] { entity,
+                id < 0 ? "?" : Long.toString(id), expected < 0 ? "?" : Integer.toString(expected), stored < 0 ? "?" : Integer.toString(stored) }), null);
+    }
+
+    private StoreException failure(RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String state = root instanceof java.sql.SQLException sql ? sql.getSQLState() : "?";
+        return new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.databaseError,
+                new Object[] { database.location(), state, root.getMessage() }), e);
+    }
+}

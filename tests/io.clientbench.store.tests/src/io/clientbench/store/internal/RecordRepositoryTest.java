@@ -1,0 +1,99 @@
+package io.clientbench.store.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
+
+import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.StoreException;
+import io.clientbench.store.StoredRecord;
+
+/** EclipseLink on the schema's tables: typed round trip and optimistic locking (acceptance: no silent overwrite). */
+class RecordRepositoryTest {
+
+    @TempDir
+    Path folder;
+    private EmbeddedDerbyDatabase database;
+    private JpaRecordRepository repository;
+
+    @BeforeEach
+    void open() throws Exception {
+        var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
+                FrameworkUtil.getBundle(RecordRepositoryTest.class).getBundleContext(), SchemaRegistry.class, null);
+        tracker.open();
+        SchemaRegistry registry = tracker.waitForService(10_000);
+        tracker.close();
+        assertNotNull(registry);
+        database = new EmbeddedDerbyDatabase(folder);
+        new JdbcSchemaStore(database).migrate(registry.schema());
+        repository = new JpaRecordRepository(database, registry);
+    }
+
+    @AfterEach
+    void close() {
+        repository.close();
+        database.close();
+    }
+
+    @Test
+    void aCustomerRoundTripsWithTypedBaseAndPackValues() throws Exception {
+        Map<String, Object> values = Map.of("fullName", "中建三局成都分公司", "industry", "E", "firstContact", LocalDate.of(2023, 4, 18),
+                "historyDealAmount", new BigDecimal("125000.5000"), "historyDealCount", 4L, "stale", Boolean.FALSE,
+                "needTags", List.of("PRICE_SENSITIVE", "URGENT_PURCHASE"), "specialties", List.of("CIVIL", "INSTALLATION"),
+                "estimatorCount", 12L);
+        StoredRecord created = repository.create("Customer", values);
+        assertEquals(1, created.version());
+        StoredRecord found = repository.find("Customer", created.id()).orElseThrow();
+        assertEquals(values, found.values());
+        assertTrue(repository.find("Customer", created.id() + 1000).isEmpty());
+    }
+
+    @Test
+    void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsOverwritten() throws Exception {
+        StoredRecord original = repository.create("Customer", Map.of("fullName", "西安建工集团", "region", "西安"));
+        StoredRecord editorA = repository.find("Customer", original.id()).orElseThrow();
+        StoredRecord editorB = repository.find("Customer", original.id()).orElseThrow();
+
+        StoredRecord savedByA = repository.update("Customer", editorA.id(), editorA.version(), Map.of("region", "咸阳"));
+        assertEquals(editorA.version() + 1, savedByA.version());
+        StoreException conflict = assertThrows(StoreException.class,
+                () -> repository.update("Customer", editorB.id(), editorB.version(), Map.of("region", "宝鸡")));
+        assertEquals(StoreException.Reason.CONFLICT, conflict.reason());
+        assertTrue(conflict.getMessage().contains("Customer #" + original.id()), conflict.getMessage());
+        assertEquals("咸阳", repository.find("Customer", original.id()).orElseThrow().values().get("region"));
+    }
+
+    @Test
+    void aNewerRowInTheDatabaseIsDetectedEvenWhenTheCacheIsStale() throws Exception {
+        StoredRecord record = repository.create("Customer", Map.of("fullName", "成都路桥", "region", "成都"));
+        repository.find("Customer", record.id()).orElseThrow(); // now in EclipseLink's shared cache
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.executeUpdate("UPDATE CB_CUSTOMER SET F_REGION = '绵阳', VERSION = VERSION + 1 WHERE ID = " + record.id());
+            c.commit();
+        }
+        StoreException conflict = assertThrows(StoreException.class,
+                () -> repository.update("Customer", record.id(), record.version(), Map.of("region", "德阳")));
+        assertEquals(StoreException.Reason.CONFLICT, conflict.reason());
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT F_REGION FROM CB_CUSTOMER WHERE ID = " + record.id())) {
+            rs.next();
+            assertEquals("绵阳", rs.getString(1), "the other writer's value stays");
+        }
+    }
+}
