@@ -23,6 +23,16 @@ public interface Database {
      */
     Connection connect() throws StoreException;
 
+    /**
+     * Copies the open database into {@code targetFolder} while others keep working (Derby's online backup).
+     *
+     * @return the folder of the copy, which {@link #restore(Path)} accepts
+     */
+    Path backup(Path targetFolder) throws StoreException;
+
+    /** Replaces the database with a copy made by {@link #backup(Path)}; the database is closed and reopened. */
+    DatabaseInfo restore(Path backupCopy) throws StoreException;
+
     /** The folder that holds the database files, whether or not it exists yet. */
     Path location();
 

@@ -9,6 +9,8 @@ public class StoreException extends Exception {
     public enum Reason {
         /** Another process has the embedded database open. */
         IN_USE,
+        /** The database is encrypted and the boot password is wrong or missing. */
+        WRONG_PASSWORD,
         /** The data folder cannot be created or written. */
         FOLDER_NOT_WRITABLE,
         /** A schema change that would lose or corrupt stored data; nothing was changed. */

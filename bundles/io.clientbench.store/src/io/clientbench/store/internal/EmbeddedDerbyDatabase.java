@@ -29,7 +29,6 @@ public class EmbeddedDerbyDatabase implements Database {
     private static final String DERBY_LOG_PROPERTY = "derby.stream.error.file";
 
     private Path dataFolder;
-    /** Created on first open: loading Derby's driver boots its engine, which must see the log setting first. */
     private EmbeddedDriver driver;
     private DatabaseInfo openInfo;
 
@@ -37,8 +36,20 @@ public class EmbeddedDerbyDatabase implements Database {
         this(DataLocation.dataFolder());
     }
 
+    /** Derby's boot password when the database is encrypted at rest, or null. */
+    private final char[] bootPassword;
+
     public EmbeddedDerbyDatabase(Path dataFolder) {
+        this(dataFolder, null);
+    }
+
+    /**
+     * @param bootPassword if not null, a new database is created encrypted with it (Derby data encryption, AES), and an
+     *                     existing one is booted with it
+     */
+    public EmbeddedDerbyDatabase(Path dataFolder, char[] bootPassword) {
         this.dataFolder = dataFolder;
+        this.bootPassword = bootPassword == null ? null : bootPassword.clone();
     }
 
     void activate(Map<String, Object> properties) {
@@ -68,14 +79,7 @@ public class EmbeddedDerbyDatabase implements Database {
             return openInfo;
         }
         createDataFolder();
-        // Derby reads this once, when its engine boots (first database in the JVM): keep its log next to the data,
-        // not in the working directory, unless the user chose a place.
-        if (System.getProperty(DERBY_LOG_PROPERTY) == null) {
-            System.setProperty(DERBY_LOG_PROPERTY, dataFolder.resolve("derby.log").toString());
-        }
-        if (driver == null) {
-            driver = new EmbeddedDriver();
-        }
+        driver();
         boolean existed = Files.isDirectory(location());
         try (Connection connection = rawConnect(!existed)) {
             openInfo = StoreMetadata.initialize(connection, location(), !existed);
@@ -113,8 +117,53 @@ public class EmbeddedDerbyDatabase implements Database {
         }
     }
 
+    @Override
+    public Path backup(Path targetFolder) throws StoreException {
+        open();
+        try (Connection connection = rawConnect(false);
+                java.sql.CallableStatement backup = connection.prepareCall("CALL SYSCS_UTIL.SYSCS_BACKUP_DATABASE(?)")) {
+            Files.createDirectories(targetFolder);
+            backup.setString(1, targetFolder.toString());
+            backup.execute();
+            return targetFolder.resolve(location().getFileName());
+        } catch (SQLException e) {
+            throw translate(e);
+        } catch (IOException e) {
+            throw new StoreException(Reason.FOLDER_NOT_WRITABLE, NLS.bind(StoreMessages.folderNotWritable, targetFolder, e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public synchronized DatabaseInfo restore(Path backupCopy) throws StoreException {
+        close();
+        createDataFolder();
+        try (Connection connection = driver().connect(url() + ";restoreFrom=" + backupCopy + passwordAttribute(), new Properties())) {
+            openInfo = StoreMetadata.initialize(connection, location(), false);
+            return openInfo;
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /** Derby's driver, created on first use: loading it boots Derby's engine, which must see the log setting first. */
+    private EmbeddedDriver driver() {
+        if (driver == null) {
+            // Read once, when the engine boots: keep Derby's log next to the data unless the user chose a place.
+            if (System.getProperty(DERBY_LOG_PROPERTY) == null) {
+                System.setProperty(DERBY_LOG_PROPERTY, dataFolder.resolve("derby.log").toString());
+            }
+            driver = new EmbeddedDriver();
+        }
+        return driver;
+    }
+
+    private String passwordAttribute() {
+        return bootPassword == null ? "" : ";bootPassword=" + new String(bootPassword);
+    }
+
     private Connection rawConnect(boolean create) throws SQLException {
-        Connection connection = driver.connect(url() + (create ? ";create=true" : ""), new Properties());
+        String attributes = create ? ";create=true" + (bootPassword != null ? ";dataEncryption=true" : "") : "";
+        Connection connection = driver.connect(url() + attributes + passwordAttribute(), new Properties());
         if (connection == null) {
             throw new SQLException("Derby refused the URL " + url());
         }
@@ -142,6 +191,9 @@ public class EmbeddedDerbyDatabase implements Database {
         for (SQLException s = e; s != null; s = s.getNextException()) {
             if ("XSDB6".equals(s.getSQLState())) {
                 return new StoreException(Reason.IN_USE, NLS.bind(StoreMessages.databaseInUse, location()), e);
+            }
+            if ("XBM06".equals(s.getSQLState()) || "XBCXA".equals(s.getSQLState())) {
+                return new StoreException(Reason.WRONG_PASSWORD, NLS.bind(StoreMessages.wrongPassword, location()), e);
             }
         }
         Throwable root = e;

@@ -12,6 +12,7 @@ public final class StoreMessages extends NLS {
     public static String databaseError;
     public static String incompatibleChange;
     public static String conflict;
+    public static String wrongPassword;
     public static String unknownEntity;
 
     static {
