@@ -12,6 +12,15 @@ public interface SchemaStore {
     /** Brings the store to the schema in one transaction; nothing changes if any step fails. */
     SchemaMigration migrate(MergedSchema schema) throws StoreException;
 
+    /**
+     * Drops the column of a field an admin hid, the only way data leaves the store: after an automatic backup into
+     * {@code backupFolder}, in one transaction.
+     *
+     * @return the backup copy made first
+     * @throws StoreException if the field is not hidden (nothing is changed then)
+     */
+    java.nio.file.Path purge(MergedSchema schema, String entity, String field, java.nio.file.Path backupFolder) throws StoreException;
+
     /** The table that holds an entity's records. */
     static String table(String entity) {
         return "CB_" + snake(entity);

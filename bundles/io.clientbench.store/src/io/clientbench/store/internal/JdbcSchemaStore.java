@@ -69,6 +69,24 @@ public class JdbcSchemaStore implements SchemaStore {
         }
     }
 
+    @Override
+    public java.nio.file.Path purge(MergedSchema schema, String entity, String field, java.nio.file.Path backupFolder)
+            throws StoreException {
+        FieldDescriptor descriptor = schema.entity(entity).flatMap(e -> e.field(field)).filter(FieldDescriptor::hidden)
+                .orElseThrow(() -> new StoreException(Reason.INCOMPATIBLE_CHANGE, NLS.bind(StoreMessages.purgeNotHidden, entity, field), null));
+        java.nio.file.Path copy = database.backup(backupFolder);
+        try (Connection connection = database.connect(); Statement ddl = connection.createStatement()) {
+            int version = StoreMetadata.schemaVersion(connection);
+            ddl.executeUpdate("ALTER TABLE " + SchemaStore.table(entity) + " DROP COLUMN " + SchemaStore.column(descriptor.column()));
+            StoreMetadata.setSchemaVersion(connection, version + 1);
+            connection.commit();
+            return copy;
+        } catch (SQLException e) {
+            throw new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.databaseError,
+                    new Object[] { database.location(), e.getSQLState(), e.getMessage() }), e);
+        }
+    }
+
     /** The DDL that brings the database to the schema; refuses (throws) changes that would lose data. */
     List<String> plan(Connection connection, MergedSchema schema) throws SQLException, StoreException {
         List<String> statements = new ArrayList<>();

@@ -13,6 +13,7 @@ public final class StoreMessages extends NLS {
     public static String incompatibleChange;
     public static String conflict;
     public static String wrongPassword;
+    public static String purgeNotHidden;
     public static String unknownEntity;
 
     static {

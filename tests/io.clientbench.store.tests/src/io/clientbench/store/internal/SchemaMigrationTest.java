@@ -135,6 +135,31 @@ class SchemaMigrationTest {
         }
     }
 
+    @Test
+    void onlyAHiddenFieldIsPurgedAndOnlyAfterABackup() throws Exception {
+        EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase(folder.resolve("data"));
+        try {
+            JdbcSchemaStore store = new JdbcSchemaStore(database);
+            store.migrate(registry.schema());
+            insertCustomers(database);
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> store.purge(registry.schema(), "Customer", "remarks", folder.resolve("backups")));
+            assertTrue(refused.getMessage().contains("Customer.remarks"), refused.getMessage());
+
+            SchemaOverlay overlay = SchemaOverlay.empty();
+            overlay.hide(registry.preview(overlay), "Customer", "remarks");
+            store.migrate(registry.preview(overlay));
+            Path copy = store.purge(registry.preview(overlay), "Customer", "remarks", folder.resolve("backups"));
+            try (Connection c = database.connect(); ResultSet rs = c.getMetaData().getColumns(null, null, "CB_CUSTOMER", "F_REMARKS")) {
+                assertFalse(rs.next(), "purged");
+            }
+            database.restore(copy);
+            assertEquals("6666", snapshot(database).get("F_REMARKS").split("/")[0], "the automatic backup still has the data");
+        } finally {
+            database.close();
+        }
+    }
+
     private static void assertNoDdlAndSameData(SchemaStore store, EmbeddedDerbyDatabase database, SchemaOverlay overlay,
             Map<String, String> before) throws Exception {
         SchemaMigration migration = store.migrate(registry.preview(overlay));
