@@ -1,5 +1,8 @@
 package io.clientbench.store;
 
+import java.nio.file.Path;
+import java.util.Locale;
+
 import io.clientbench.model.MergedSchema;
 
 /**
@@ -19,7 +22,7 @@ public interface SchemaStore {
      * @return the backup copy made first
      * @throws StoreException if the field is not hidden (nothing is changed then)
      */
-    java.nio.file.Path purge(MergedSchema schema, String entity, String field, java.nio.file.Path backupFolder) throws StoreException;
+    Path purge(MergedSchema schema, String entity, String field, Path backupFolder) throws StoreException;
 
     /** The table that holds an entity's records. */
     static String table(String entity) {
@@ -32,6 +35,6 @@ public interface SchemaStore {
     }
 
     private static String snake(String camel) {
-        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(java.util.Locale.ROOT);
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toUpperCase(Locale.ROOT);
     }
 }

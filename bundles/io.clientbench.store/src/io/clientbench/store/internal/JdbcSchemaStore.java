@@ -1,5 +1,6 @@
 package io.clientbench.store.internal;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -12,11 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.osgi.util.NLS;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.store.Database;
 import io.clientbench.store.SchemaMigration;
@@ -70,11 +73,11 @@ public class JdbcSchemaStore implements SchemaStore {
     }
 
     @Override
-    public java.nio.file.Path purge(MergedSchema schema, String entity, String field, java.nio.file.Path backupFolder)
+    public Path purge(MergedSchema schema, String entity, String field, Path backupFolder)
             throws StoreException {
         FieldDescriptor descriptor = schema.entity(entity).flatMap(e -> e.field(field)).filter(FieldDescriptor::hidden)
                 .orElseThrow(() -> new StoreException(Reason.INCOMPATIBLE_CHANGE, NLS.bind(StoreMessages.purgeNotHidden, entity, field), null));
-        java.nio.file.Path copy = database.backup(backupFolder);
+        Path copy = database.backup(backupFolder);
         try (Connection connection = database.connect(); Statement ddl = connection.createStatement()) {
             int version = StoreMetadata.schemaVersion(connection);
             ddl.executeUpdate("ALTER TABLE " + SchemaStore.table(entity) + " DROP COLUMN " + SchemaStore.column(descriptor.column()));
@@ -125,7 +128,7 @@ public class JdbcSchemaStore implements SchemaStore {
     private static Map<String, String> owners(MergedSchema schema) {
         Map<String, String> owners = new HashMap<>();
         schema.entities().values().forEach(entity -> entity.fields().stream()
-                .filter(f -> f.kind() == io.clientbench.model.FieldKind.CHILDREN)
+                .filter(f -> f.kind() == FieldKind.CHILDREN)
                 .forEach(f -> owners.put(f.target(), entity.name())));
         return owners;
     }
@@ -163,16 +166,16 @@ public class JdbcSchemaStore implements SchemaStore {
      * An existing column for a field: the same type needs nothing, a longer text widens it, anything else would need
      * the data converted and is refused while the column holds data.
      */
-    private static java.util.Optional<String> checkCompatible(Connection connection, EntitySchema entity, FieldDescriptor field,
+    private static Optional<String> checkCompatible(Connection connection, EntitySchema entity, FieldDescriptor field,
             String table, String column, ColumnInfo current) throws SQLException, StoreException {
         int wanted = jdbcType(field);
         boolean textual = current.sqlType() == Types.VARCHAR;
         if (wanted == current.sqlType() || (wanted == Types.VARCHAR && textual)) {
             int length = textLength(field);
             if (textual && length > current.size()) {
-                return java.util.Optional.of("ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DATA TYPE VARCHAR(" + length + ")");
+                return Optional.of("ALTER TABLE " + table + " ALTER COLUMN " + column + " SET DATA TYPE VARCHAR(" + length + ")");
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try (PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE " + column + " IS NOT NULL");
                 ResultSet rs = count.executeQuery()) {
