@@ -1,5 +1,6 @@
 package io.clientbench.store;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -9,7 +10,13 @@ import java.util.Optional;
  */
 public interface RecordRepository {
 
+    /** The value key that links a contained record (a contact, a deal) to the id of its owner (the customer). */
+    String OWNER = "ownerId";
+
     StoredRecord create(String entity, Map<String, Object> values) throws StoreException;
+
+    /** Creates many records in one transaction (an import, sample data): all or none. @return their ids, in order */
+    List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException;
 
     Optional<StoredRecord> find(String entity, long id) throws StoreException;
 

@@ -48,6 +48,7 @@ public class JpaRecordRepository implements RecordRepository {
     private static final String UNIT = "clientbench";
     private static final String ID = "id";
     private static final String VERSION = "version";
+    private static final String OWNER = RecordRepository.OWNER;
     private static final String MULTI_SEPARATOR = ",";
 
     private Database database;
@@ -88,6 +89,22 @@ public class JpaRecordRepository implements RecordRepository {
             em.persist(record);
             em.flush();
             return toRecord(entity, record);
+        });
+    }
+
+    @Override
+    public List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            List<DynamicEntity> created = new java.util.ArrayList<>(rows.size());
+            for (Map<String, Object> values : rows) {
+                DynamicEntity record = (DynamicEntity) type.newDynamicEntity();
+                assign(entity, record, values);
+                em.persist(record);
+                created.add(record);
+            }
+            em.flush();
+            em.clear(); // a bulk load must not keep every row in the persistence context
+            return created.stream().map(r -> ((Number) r.get(ID)).longValue()).toList();
         });
     }
 
@@ -155,6 +172,7 @@ public class JpaRecordRepository implements RecordRepository {
             properties.put(PersistenceUnitProperties.TARGET_DATABASE, "Derby");
             properties.put(PersistenceUnitProperties.WEAVING, "false");
             properties.put(PersistenceUnitProperties.BATCH_WRITING, "JDBC");
+            properties.put(PersistenceUnitProperties.BATCH_WRITING_SIZE, "500");
             properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
             properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, IdentitySequencing.class.getName());
             factory = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
@@ -179,14 +197,14 @@ public class JpaRecordRepository implements RecordRepository {
         builder.addDirectMapping(ID, Long.class, "ID");
         builder.addDirectMapping(VERSION, Integer.class, "VERSION");
         if (owned) {
-            builder.addDirectMapping("ownerId", Long.class, "OWNER_ID");
+            builder.addDirectMapping(OWNER, Long.class, "OWNER_ID");
         }
         for (FieldDescriptor field : entity.fields()) {
             if (field.kind().isValue()) {
                 builder.addDirectMapping(field.name(), javaType(field.kind()), SchemaStore.column(field.column()));
             }
         }
-        builder.configureSequencing(table + "_SEQ", "ID"); // the default sequence: identity (IdentitySequencing)
+        builder.configureSequencing(JdbcSchemaStore.ID_SEQUENCE, "ID"); // the default sequence (IdentitySequencing)
         VersionLockingPolicy lock = new VersionLockingPolicy("VERSION");
         lock.storeInObject(); // the version is the entity's own "version" attribute, as with @Version
         builder.getType().getDescriptor().setOptimisticLockingPolicy(lock);
@@ -207,7 +225,7 @@ public class JpaRecordRepository implements RecordRepository {
     private void assign(String entity, DynamicEntity record, Map<String, Object> values) {
         EntitySchema schema = entities.get(entity);
         values.forEach((name, value) -> {
-            if (schema.field(name).filter(f -> f.kind().isValue()).isEmpty()) {
+            if (!OWNER.equals(name) && schema.field(name).filter(f -> f.kind().isValue()).isEmpty()) {
                 throw new IllegalArgumentException(entity + " has no value field " + name);
             }
             record.set(name, value instanceof List<?> list ? String.join(MULTI_SEPARATOR, list.stream().map(String::valueOf).toList()) : value);
@@ -234,13 +252,15 @@ public class JpaRecordRepository implements RecordRepository {
                 id < 0 ? "?" : Long.toString(id), expected < 0 ? "?" : Integer.toString(expected), stored < 0 ? "?" : Integer.toString(stored) }), null);
     }
 
+    /** The database's own error (its SQLState and text) from deep inside EclipseLink's exception chain. */
     private StoreException failure(RuntimeException e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof java.sql.SQLException)) {
+            cause = cause.getCause();
         }
-        String state = root instanceof java.sql.SQLException sql ? sql.getSQLState() : "?";
+        String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : "?";
+        String text = cause != null ? cause.getMessage() : e.getMessage();
         return new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.databaseError,
-                new Object[] { database.location(), state, root.getMessage() }), e);
+                new Object[] { database.location(), state, text }), e);
     }
 }

@@ -65,6 +65,36 @@ class RecordRepositoryTest {
     }
 
     @Test
+    void aBulkCreateStoresAllRowsInOneTransactionWithTheirOwner() throws Exception {
+        long customer = repository.create("Customer", Map.of("fullName", "四川华西集团")).id();
+        List<Map<String, Object>> deals = new java.util.ArrayList<>();
+        for (int i = 0; i < 1200; i++) {
+            deals.add(Map.of(io.clientbench.store.RecordRepository.OWNER, customer, "date", LocalDate.of(2024, 1, 1).plusDays(i % 365),
+                    "amount", new BigDecimal(1000 + i)));
+        }
+        List<Long> ids = repository.createAll("Deal", deals);
+        assertEquals(1200, ids.size());
+        assertEquals(1200, ids.stream().distinct().count());
+        StoredRecord last = repository.find("Deal", ids.get(1199)).orElseThrow();
+        assertEquals(new BigDecimal("2199.0000"), last.values().get("amount"));
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM CB_DEAL WHERE OWNER_ID = " + customer)) {
+            rs.next();
+            assertEquals(1200, rs.getInt(1));
+        }
+        // all or none: one row the database refuses (text longer than its column) and none of the batch is stored
+        StoreException refused = assertThrows(StoreException.class, () -> repository.createAll("Deal", List.of(
+                Map.of(io.clientbench.store.RecordRepository.OWNER, customer, "amount", BigDecimal.ONE, "product", "算量"),
+                Map.of(io.clientbench.store.RecordRepository.OWNER, customer, "amount", BigDecimal.TEN, "product", "长".repeat(300)))));
+        assertTrue(refused.getMessage().contains("22001"), refused.getMessage());
+        try (Connection c = database.connect(); Statement s = c.createStatement();
+                var rs = s.executeQuery("SELECT COUNT(*) FROM CB_DEAL WHERE OWNER_ID = " + customer)) {
+            rs.next();
+            assertEquals(1200, rs.getInt(1));
+        }
+    }
+
+    @Test
     void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsOverwritten() throws Exception {
         StoredRecord original = repository.create("Customer", Map.of("fullName", "西安建工集团", "region", "西安"));
         StoredRecord editorA = repository.find("Customer", original.id()).orElseThrow();

@@ -177,13 +177,14 @@ class SchemaMigrationTest {
         String[] regions = { "北京", "上海", "成都", "广州", "西安" };
         String[] sizes = { "MICRO", "SMALL", "MEDIUM", "LARGE" };
         try (Connection c = database.connect(); PreparedStatement insert = c.prepareStatement(
-                "INSERT INTO CB_CUSTOMER (F_FULL_NAME, F_REGION, F_REMARKS, F_SIZE_BAND, F_DECISION_CHAIN_SIZE) VALUES (?, ?, ?, ?, ?)")) {
+                "INSERT INTO CB_CUSTOMER (ID, F_FULL_NAME, F_REGION, F_REMARKS, F_SIZE_BAND, F_DECISION_CHAIN_SIZE) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (int i = 0; i < CUSTOMERS; i++) {
-                insert.setString(1, "客户" + i + "有限公司");
-                insert.setString(2, regions[i % regions.length]);
-                insert.setString(3, i % 3 == 0 ? null : "备注 " + i);
-                insert.setString(4, sizes[i % sizes.length]);
-                insert.setLong(5, i % 9);
+                insert.setLong(1, i + 1);
+                insert.setString(2, "客户" + i + "有限公司");
+                insert.setString(3, regions[i % regions.length]);
+                insert.setString(4, i % 3 == 0 ? null : "备注 " + i);
+                insert.setString(5, sizes[i % sizes.length]);
+                insert.setLong(6, i % 9);
                 insert.addBatch();
             }
             insert.executeBatch();
