@@ -20,6 +20,9 @@ public interface RecordRepository {
 
     Optional<StoredRecord> find(String entity, long id) throws StoreException;
 
+    /** Every record of an entity (the navigator's and the analyses' bulk load). */
+    List<StoredRecord> findAll(String entity) throws StoreException;
+
     /**
      * Saves changes made to the record as it was at {@code expectedVersion}.
      *

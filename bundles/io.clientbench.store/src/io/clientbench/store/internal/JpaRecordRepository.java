@@ -117,6 +117,14 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public List<StoredRecord> findAll(String entity) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            List<?> records = em.createQuery("SELECT e FROM " + type.getDescriptor().getAlias() + " e").getResultList();
+            return records.stream().map(r -> toRecord(entity, (DynamicEntity) r)).toList();
+        });
+    }
+
+    @Override
     public StoredRecord update(String entity, long id, int expectedVersion, Map<String, Object> changes) throws StoreException {
         return inTransaction(entity, id, (em, type) -> {
             DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), id);
