@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Builds Clientbench if needed and starts the workbench on the embedded database in the per-user data folder
+# Builds Clientbench if needed and starts the workbench on the embedded database in the per-user data folder,
+# filled with 1,000 generated sample customers on the first start
 # (CLIENTBENCH_DATA, else $XDG_DATA_HOME/clientbench, else ~/.local/share/clientbench).
 # Arguments go to the workbench, e.g. -nl zh for Chinese labels.
 set -euo pipefail
@@ -23,4 +24,6 @@ if [ -z "${DISPLAY:-}" ]; then
   echo "No display: run this from a desktop session, or under a virtual one: xvfb-run -a -s '-screen 0 1280x1024x24' $0" >&2
   exit 1
 fi
+# a first start shows sample customers (set CLIENTBENCH_SAMPLE_DATA=0 to start empty)
+export CLIENTBENCH_SAMPLE_DATA="${CLIENTBENCH_SAMPLE_DATA:-1000}"
 exec "$PRODUCT/clientbench" "$@"

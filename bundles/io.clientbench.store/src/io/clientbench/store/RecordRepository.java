@@ -20,6 +20,9 @@ public interface RecordRepository {
 
     Optional<StoredRecord> find(String entity, long id) throws StoreException;
 
+    /** Whether the entity has no records yet (cheap, unlike counting). */
+    boolean isEmpty(String entity) throws StoreException;
+
     /** Every record of an entity (the navigator's and the analyses' bulk load). */
     List<StoredRecord> findAll(String entity) throws StoreException;
 

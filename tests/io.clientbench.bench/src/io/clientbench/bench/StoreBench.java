@@ -119,6 +119,13 @@ class StoreBench {
     }
 
     private static EmbeddedDerbyDatabase fresh(Path folder, MergedSchema schema) throws Exception {
+        if (Files.exists(folder)) {
+            try (var old = Files.walk(folder)) {
+                for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(path);
+                }
+            }
+        }
         EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase(folder);
         new JdbcSchemaStore(database).migrate(schema);
         return database;

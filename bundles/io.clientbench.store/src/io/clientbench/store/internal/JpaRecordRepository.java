@@ -117,6 +117,12 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public boolean isEmpty(String entity) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> em.createQuery("SELECT e.id FROM " + type.getDescriptor().getAlias() + " e")
+                .setMaxResults(1).getResultList().isEmpty());
+    }
+
+    @Override
     public List<StoredRecord> findAll(String entity) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
             List<?> records = em.createQuery("SELECT e FROM " + type.getDescriptor().getAlias() + " e").getResultList();

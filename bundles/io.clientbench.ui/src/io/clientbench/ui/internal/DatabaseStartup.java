@@ -1,5 +1,7 @@
 package io.clientbench.ui.internal;
 
+import java.time.LocalDate;
+
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
@@ -7,7 +9,9 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.sampledata.SampleDataGenerator;
 import io.clientbench.store.Database;
+import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
 
@@ -18,6 +22,7 @@ import io.clientbench.store.StoreException;
 final class DatabaseStartup {
 
     private static final long SERVICE_TIMEOUT_MS = 10_000;
+    static final String SAMPLE_DATA_PROPERTY = "clientbench.sampleData";
 
     private DatabaseStartup() {
     }
@@ -35,6 +40,7 @@ final class DatabaseStartup {
             }
             database.open();
             tables.migrate(schemas.schema());
+            loadSampleDataOnFirstStart(context);
             return true;
         } catch (StoreException e) {
             UiLog.error(e.getMessage(), e);
@@ -43,6 +49,21 @@ final class DatabaseStartup {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        }
+    }
+
+    /**
+     * With {@value #SAMPLE_DATA_PROPERTY}=N (the run command sets it), an empty database gets N generated customers
+     * with contacts and three years of deals, so a first start shows something to work with.
+     */
+    private static void loadSampleDataOnFirstStart(BundleContext context) throws StoreException, InterruptedException {
+        int customers = Integer.getInteger(SAMPLE_DATA_PROPERTY, 0);
+        if (customers <= 0) {
+            return;
+        }
+        RecordRepository records = await(context, RecordRepository.class);
+        if (records != null && records.isEmpty("Customer")) {
+            new SampleDataGenerator(System.currentTimeMillis(), LocalDate.now()).generate(records, customers, 5, 1_000);
         }
     }
 
