@@ -2,7 +2,10 @@ package io.clientbench.ui.internal;
 
 import java.time.LocalDate;
 
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Display;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
@@ -54,17 +57,25 @@ final class DatabaseStartup {
 
     /**
      * With {@value #SAMPLE_DATA_PROPERTY}=N (the run command sets it), an empty database gets N generated customers
-     * with contacts and three years of deals, so a first start shows something to work with.
+     * with contacts and three years of deals, so a first start shows something to work with. A background job: the
+     * window opens at once and the Progress view shows the work.
      */
-    private static void loadSampleDataOnFirstStart(BundleContext context) throws StoreException, InterruptedException {
+    private static void loadSampleDataOnFirstStart(BundleContext context) throws InterruptedException {
         int customers = Integer.getInteger(SAMPLE_DATA_PROPERTY, 0);
-        if (customers <= 0) {
+        RecordRepository records = customers > 0 ? await(context, RecordRepository.class) : null;
+        if (records == null) {
             return;
         }
-        RecordRepository records = await(context, RecordRepository.class);
-        if (records != null && records.isEmpty("Customer")) {
-            new SampleDataGenerator(System.currentTimeMillis(), LocalDate.now()).generate(records, customers, 5, 1_000);
-        }
+        Job.create(NLS.bind(UiMessages.startup_sampleData, customers), monitor -> {
+            try {
+                if (records.isEmpty("Customer")) {
+                    new SampleDataGenerator(System.currentTimeMillis(), LocalDate.now()).generate(records, customers, 5, 500);
+                }
+                return Status.OK_STATUS;
+            } catch (StoreException e) {
+                return Status.error(e.getLocalizedMessage(), e);
+            }
+        }).schedule();
     }
 
     private static <T> T await(BundleContext context, Class<T> service) throws InterruptedException {

@@ -9,6 +9,7 @@ public final class UiMessages extends NLS {
 
     public static String startup_title;
     public static String startup_noStore;
+    public static String startup_sampleData;
     public static String navigator_searchHint;
     public static String navigator_status;
     public static String navigator_noMatch;
