@@ -22,6 +22,13 @@ public record MergedSchema(Map<String, EntitySchema> entities, List<SchemaPack> 
         return entities.get("Customer");
     }
 
+    /** The entity that contains records of {@code entity} (a contact's customer), if it is a contained entity. */
+    public Optional<String> ownerOf(String entity) {
+        return entities.values().stream()
+                .filter(owner -> owner.fields().stream().anyMatch(f -> f.kind() == FieldKind.CHILDREN && entity.equals(f.target())))
+                .map(EntitySchema::name).findFirst();
+    }
+
     /** Every field of every entity. */
     public Stream<FieldDescriptor> allFields() {
         return entities.values().stream().flatMap(e -> e.fields().stream());

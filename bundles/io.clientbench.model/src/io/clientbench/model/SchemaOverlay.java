@@ -126,7 +126,7 @@ public final class SchemaOverlay {
         if (blank(label.zh()) || blank(label.en())) {
             throw change(ModelMessages.missingLabel, entity, field);
         }
-        put(entity, LABEL_PREFIX + descriptor.column(), label.zh() + "|" + label.en());
+        put(entity, LABEL_PREFIX + descriptor.column(), encode(label));
     }
 
     /** Hides a field from forms, lists and import; its data stays in the store until an explicit purge. */
@@ -161,7 +161,17 @@ public final class SchemaOverlay {
         if (blank(literal.label().zh()) || blank(literal.label().en())) {
             throw change(ModelMessages.missingLabel, entity, field);
         }
-        put(entity, LITERAL_PREFIX + descriptor.column() + "." + literal.name(), literal.label().zh() + "|" + literal.label().en());
+        put(entity, LITERAL_PREFIX + descriptor.column() + "." + literal.name(), encode(literal.label()));
+    }
+
+    /** A label as the changes store it: "zh|en". */
+    public static Label decodeLabel(String encoded) {
+        String[] texts = encoded.split("\\|", 2);
+        return new Label(texts[0], texts.length > 1 ? texts[1] : texts[0]);
+    }
+
+    private static String encode(Label label) {
+        return label.zh() + "|" + label.en();
     }
 
     /** The changes to existing fields of an entity, by key ({@link #LABEL_PREFIX}column, ...). */

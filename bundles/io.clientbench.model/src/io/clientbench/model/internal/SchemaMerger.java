@@ -19,7 +19,6 @@ import io.clientbench.model.EntitySchema;
 import io.clientbench.model.EnumLiteral;
 import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.FieldKind;
-import io.clientbench.model.Label;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaOverlay;
 import io.clientbench.model.SchemaPack;
@@ -56,15 +55,12 @@ public final class SchemaMerger {
             String column = field.column();
             String label = changes.get(SchemaOverlay.LABEL_PREFIX + column);
             if (label != null) {
-                String[] texts = label.split("\\|", 2);
-                field = field.withLabel(new Label(texts[0], texts.length > 1 ? texts[1] : texts[0]));
+                field = field.withLabel(SchemaOverlay.decodeLabel(label));
             }
             String literalPrefix = SchemaOverlay.LITERAL_PREFIX + column + ".";
             List<EnumLiteral> added = changes.entrySet().stream().filter(e -> e.getKey().startsWith(literalPrefix)).sorted(Map.Entry.comparingByKey())
-                    .map(e -> {
-                        String[] texts = e.getValue().split("\\|", 2);
-                        return new EnumLiteral(e.getKey().substring(literalPrefix.length()), new Label(texts[0], texts.length > 1 ? texts[1] : texts[0]));
-                    }).toList();
+                    .map(e -> new EnumLiteral(e.getKey().substring(literalPrefix.length()), SchemaOverlay.decodeLabel(e.getValue())))
+                    .toList();
             if (!added.isEmpty()) {
                 List<EnumLiteral> literals = new ArrayList<>(field.literals());
                 literals.addAll(added);

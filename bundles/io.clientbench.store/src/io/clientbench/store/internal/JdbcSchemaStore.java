@@ -19,7 +19,6 @@ import org.eclipse.osgi.util.NLS;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
-import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.store.Database;
 import io.clientbench.store.SchemaMigration;
@@ -100,13 +99,13 @@ public class JdbcSchemaStore implements SchemaStore {
             // ids come from one sequence in blocks (EclipseLink reads a value as the last id of its block), so inserts batch
             statements.add("CREATE SEQUENCE " + ID_SEQUENCE + " AS BIGINT START WITH " + ID_BLOCK + " INCREMENT BY " + ID_BLOCK);
         }
-        Map<String, String> owners = owners(schema);
         for (EntitySchema entity : schema.entities().values()) {
             String table = SchemaStore.table(entity.name());
             Map<String, ColumnInfo> existing = columns(connection, table);
             if (existing.isEmpty()) {
-                statements.add(createTable(table, owners.containsKey(entity.name())));
-                if (owners.containsKey(entity.name())) {
+                boolean contained = schema.ownerOf(entity.name()).isPresent();
+                statements.add(createTable(table, contained));
+                if (contained) {
                     statements.add("CREATE INDEX " + table + "_OWNER ON " + table + " (OWNER_ID)");
                 }
             }
@@ -138,15 +137,6 @@ public class JdbcSchemaStore implements SchemaStore {
     private static String createTable(String table, boolean owned) {
         return "CREATE TABLE " + table + " (ID BIGINT NOT NULL PRIMARY KEY, "
                 + "VERSION INTEGER DEFAULT 1 NOT NULL" + (owned ? ", OWNER_ID BIGINT" : "") + ")";
-    }
-
-    /** Contained entities (a customer's contacts, an activity's invitations) by name, with the entity that owns them. */
-    private static Map<String, String> owners(MergedSchema schema) {
-        Map<String, String> owners = new HashMap<>();
-        schema.entities().values().forEach(entity -> entity.fields().stream()
-                .filter(f -> f.kind() == FieldKind.CHILDREN)
-                .forEach(f -> owners.put(f.target(), entity.name())));
-        return owners;
     }
 
     static String sqlType(FieldDescriptor field) {

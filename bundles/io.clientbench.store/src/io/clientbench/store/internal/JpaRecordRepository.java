@@ -78,6 +78,7 @@ public class JpaRecordRepository implements RecordRepository {
             factory.close();
             factory = null;
             types.clear();
+            entities.clear();
         }
     }
 
@@ -191,11 +192,8 @@ public class JpaRecordRepository implements RecordRepository {
             properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, IdentitySequencing.class.getName());
             factory = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
             DynamicClassLoader loader = new DynamicClassLoader(JpaRecordRepository.class.getClassLoader());
-            Map<String, String> owners = new HashMap<>();
-            schema.entities().values().forEach(e -> e.fields().stream().filter(f -> f.kind() == FieldKind.CHILDREN)
-                    .forEach(f -> owners.put(f.target(), e.name())));
             for (EntitySchema entity : schema.entities().values()) {
-                types.put(entity.name(), buildType(loader, entity, owners.containsKey(entity.name())));
+                types.put(entity.name(), buildType(loader, entity, schema.ownerOf(entity.name()).isPresent()));
                 entities.put(entity.name(), entity);
             }
             new JPADynamicHelper(factory).addTypes(false, false, types.values().toArray(DynamicType[]::new));
