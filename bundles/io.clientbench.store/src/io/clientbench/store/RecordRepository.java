@@ -23,7 +23,22 @@ public interface RecordRepository {
     /** Whether the entity has no records yet (cheap, unlike counting). */
     boolean isEmpty(String entity) throws StoreException;
 
-    /** Every record of an entity (the navigator's and the analyses' bulk load). */
+    /** Receives the rows of a {@link RecordRepository#scan}. */
+    interface RowSink {
+        /** @param values the requested fields' values, in the order asked for (multi-value fields as lists) */
+        void row(long id, int version, Object[] values);
+    }
+
+    /**
+     * Reads some fields of every record, read-only and without building entities: the navigator's and the analyses'
+     * bulk load. Unknown or hidden field names are an {@link IllegalArgumentException}.
+     */
+    void scan(String entity, List<String> fields, RowSink sink) throws StoreException;
+
+    /** The records a record owns (a customer's contacts), oldest first. */
+    List<StoredRecord> findByOwner(String entity, long ownerId) throws StoreException;
+
+    /** Every record of an entity, as full records (small entities; use {@link #scan} for the big ones). */
     List<StoredRecord> findAll(String entity) throws StoreException;
 
     /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaOverlay;
 
 /**
  * Keeps the database's tables in step with the merged schema. Migrations only add: a new field adds a column, a hidden
@@ -14,6 +15,17 @@ public interface SchemaStore {
 
     /** Brings the store to the schema in one transaction; nothing changes if any step fails. */
     SchemaMigration migrate(MergedSchema schema) throws StoreException;
+
+    /**
+     * Brings the store to the schema an admin overlay gives and keeps the overlay in the database, in one transaction:
+     * the schema and its data never part, and a backup carries both.
+     *
+     * @param schema the merged schema with {@code overlay} in it ({@code SchemaRegistry.preview(overlay)})
+     */
+    SchemaMigration migrate(MergedSchema schema, SchemaOverlay overlay) throws StoreException;
+
+    /** The admin overlay last stored with {@link #migrate(MergedSchema, SchemaOverlay)}, or an empty one. */
+    SchemaOverlay overlay() throws StoreException;
 
     /**
      * Drops the column of a field an admin hid, the only way data leaves the store: after an automatic backup into

@@ -1,5 +1,6 @@
 package io.clientbench.store.internal;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -20,6 +21,7 @@ import org.eclipse.osgi.util.NLS;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.MergedSchema;
+import io.clientbench.model.SchemaOverlay;
 import io.clientbench.store.Database;
 import io.clientbench.store.SchemaMigration;
 import io.clientbench.store.SchemaStore;
@@ -54,6 +56,11 @@ public class JdbcSchemaStore implements SchemaStore {
 
     @Override
     public SchemaMigration migrate(MergedSchema schema) throws StoreException {
+        return migrate(schema, (SchemaOverlay) null);
+    }
+
+    @Override
+    public SchemaMigration migrate(MergedSchema schema, SchemaOverlay overlay) throws StoreException {
         try (Connection connection = database.connect()) {
             int from = StoreMetadata.schemaVersion(connection);
             List<String> statements = plan(connection, schema);
@@ -66,12 +73,31 @@ public class JdbcSchemaStore implements SchemaStore {
             if (to != from) {
                 StoreMetadata.setSchemaVersion(connection, to);
             }
+            if (overlay != null) {
+                OverlayTable.store(connection, overlay);
+            }
             connection.commit();
             return new SchemaMigration(from, to, List.copyOf(statements));
-        } catch (SQLException e) {
-            throw new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.databaseError,
-                    new Object[] { database.location(), e.getSQLState(), e.getMessage() }), e);
+        } catch (SQLException | IOException e) {
+            throw failure(e);
         }
+    }
+
+    @Override
+    public SchemaOverlay overlay() throws StoreException {
+        try (Connection connection = database.connect()) {
+            SchemaOverlay overlay = OverlayTable.load(connection);
+            connection.commit();
+            return overlay;
+        } catch (SQLException | IOException e) {
+            throw failure(e);
+        }
+    }
+
+    private StoreException failure(Exception e) {
+        String state = e instanceof SQLException sql ? sql.getSQLState() : "?";
+        return new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.databaseError,
+                new Object[] { database.location(), state, e.getMessage() }), e);
     }
 
     @Override

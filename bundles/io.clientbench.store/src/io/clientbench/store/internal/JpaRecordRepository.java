@@ -1,6 +1,8 @@
 package io.clientbench.store.internal;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -20,6 +22,7 @@ import org.eclipse.persistence.dynamic.DynamicType;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicHelper;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicTypeBuilder;
+import org.eclipse.persistence.sessions.Session;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
@@ -54,8 +57,10 @@ public class JpaRecordRepository implements RecordRepository {
     private Database database;
     private SchemaRegistry schemas;
     private EntityManagerFactory factory;
+    private MergedSchema builtFor;
     private final Map<String, DynamicType> types = new HashMap<>();
     private final Map<String, EntitySchema> entities = new HashMap<>();
+    private final java.util.Set<String> owned = new java.util.HashSet<>();
 
     public JpaRecordRepository() {
     }
@@ -79,6 +84,7 @@ public class JpaRecordRepository implements RecordRepository {
             factory = null;
             types.clear();
             entities.clear();
+            owned.clear();
         }
     }
 
@@ -96,16 +102,19 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
-            List<DynamicEntity> created = new java.util.ArrayList<>(rows.size());
-            for (Map<String, Object> values : rows) {
-                DynamicEntity record = (DynamicEntity) type.newDynamicEntity();
-                assign(entity, record, values);
-                em.persist(record);
-                created.add(record);
+            BulkInsert bulk = new BulkInsert(entities.get(entity), owned.contains(entity));
+            bulk.checkFields(rows);
+            Session session = em.unwrap(Session.class);
+            long[] ids = new long[rows.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
             }
-            em.flush();
-            em.clear(); // a bulk load must not keep every row in the persistence context
-            return created.stream().map(r -> ((Number) r.get(ID)).longValue()).toList();
+            try {
+                bulk.insert(em.unwrap(Connection.class), rows, ids, MULTI_SEPARATOR);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+            return Arrays.stream(ids).boxed().toList();
         });
     }
 
@@ -127,6 +136,40 @@ public class JpaRecordRepository implements RecordRepository {
     public List<StoredRecord> findAll(String entity) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
             List<?> records = em.createQuery("SELECT e FROM " + type.getDescriptor().getAlias() + " e").getResultList();
+            return records.stream().map(r -> toRecord(entity, (DynamicEntity) r)).toList();
+        });
+    }
+
+    @Override
+    public void scan(String entity, List<String> fields, RowSink sink) throws StoreException {
+        inTransaction(entity, -1, (em, type) -> {
+            EntitySchema schema = entities.get(entity);
+            List<FieldDescriptor> wanted = fields.stream().map(name -> schema.field(name).filter(f -> f.kind().isValue())
+                    .orElseThrow(() -> new IllegalArgumentException(entity + " has no value field " + name))).toList();
+            StringBuilder select = new StringBuilder("SELECT e.id, e.version");
+            wanted.forEach(f -> select.append(", e.").append(f.name()));
+            select.append(" FROM ").append(type.getDescriptor().getAlias()).append(" e");
+            // a report query: rows come back as arrays, no entities are built or cached
+            for (Object row : em.createQuery(select.toString()).getResultList()) {
+                Object[] columns = (Object[]) row;
+                Object[] values = new Object[wanted.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = fromColumn(wanted.get(i), columns[i + 2]);
+                }
+                sink.row(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue(), values);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<StoredRecord> findByOwner(String entity, long ownerId) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            if (!type.getDescriptor().getMappings().stream().anyMatch(m -> OWNER.equals(m.getAttributeName()))) {
+                throw new IllegalArgumentException(entity + " is not owned by another entity");
+            }
+            List<?> records = em.createQuery("SELECT e FROM " + type.getDescriptor().getAlias() + " e WHERE e." + OWNER
+                    + " = :owner ORDER BY e.id").setParameter("owner", ownerId).getResultList();
             return records.stream().map(r -> toRecord(entity, (DynamicEntity) r)).toList();
         });
     }
@@ -176,9 +219,13 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     private synchronized EntityManagerFactory factory() throws StoreException {
+        MergedSchema schema = schemas.schema();
+        if (factory != null && schema != builtFor) {
+            close(); // an admin changed the schema: map the new columns (the store has migrated before it is in force)
+        }
         if (factory == null) {
             database.open();
-            MergedSchema schema = schemas.schema();
+            builtFor = schema;
             EmbeddedDataSource dataSource = new EmbeddedDataSource();
             dataSource.setDatabaseName(database.location().toString());
             Map<String, Object> properties = new HashMap<>();
@@ -193,7 +240,11 @@ public class JpaRecordRepository implements RecordRepository {
             factory = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
             DynamicClassLoader loader = new DynamicClassLoader(JpaRecordRepository.class.getClassLoader());
             for (EntitySchema entity : schema.entities().values()) {
-                types.put(entity.name(), buildType(loader, entity, schema.ownerOf(entity.name()).isPresent()));
+                boolean isOwned = schema.ownerOf(entity.name()).isPresent();
+                types.put(entity.name(), buildType(loader, entity, isOwned));
+                if (isOwned) {
+                    owned.add(entity.name());
+                }
                 entities.put(entity.name(), entity);
             }
             new JPADynamicHelper(factory).addTypes(false, false, types.values().toArray(DynamicType[]::new));
@@ -204,7 +255,7 @@ public class JpaRecordRepository implements RecordRepository {
     private static DynamicType buildType(DynamicClassLoader loader, EntitySchema entity, boolean owned) {
         String table = SchemaStore.table(entity.name());
         Class<?> javaClass = loader.createDynamicClass("io.clientbench.store.dynamic." + entity.name());
-        JPADynamicTypeBuilder builder = new JPADynamicTypeBuilder(javaClass, null, table);
+        JPADynamicTypeBuilder builder = new JPADynamicTypeBuilder(loader, new IndexedRowDescriptor(javaClass, table), null);
         builder.setPrimaryKeyFields("ID");
         builder.addDirectMapping(ID, Long.class, "ID");
         builder.addDirectMapping(VERSION, Integer.class, "VERSION");
@@ -250,13 +301,16 @@ public class JpaRecordRepository implements RecordRepository {
             if (!field.kind().isValue()) {
                 continue;
             }
-            Object value = record.get(field.name());
+            Object value = fromColumn(field, record.get(field.name()));
             if (value != null) {
-                values.put(field.name(), field.kind() == FieldKind.MULTI_ENUM
-                        ? Arrays.asList(((String) value).split(MULTI_SEPARATOR)) : value);
+                values.put(field.name(), value);
             }
         }
         return new StoredRecord(entity, ((Number) record.get(ID)).longValue(), ((Number) record.get(VERSION)).intValue(), Map.copyOf(values));
+    }
+
+    private static Object fromColumn(FieldDescriptor field, Object value) {
+        return value != null && field.kind() == FieldKind.MULTI_ENUM ? Arrays.asList(((String) value).split(MULTI_SEPARATOR)) : value;
     }
 
     private static StoreException conflict(String entity, long id, int expected, int stored) {

@@ -95,6 +95,36 @@ class RecordRepositoryTest {
     }
 
     @Test
+    void aScanReadsTheAskedFieldsOfEveryRecordAndOwnedRecordsAreFoundByOwner() throws Exception {
+        List<Long> ids = repository.createAll("Customer", List.of(
+                Map.of("fullName", "重庆建工", "region", "重庆", "needTags", List.of("PRICE_SENSITIVE", "URGENT_PURCHASE")),
+                Map.of("fullName", "贵州建工", "firstContact", LocalDate.of(2024, 5, 6))));
+        StoredRecord single = repository.create("Customer", Map.of("fullName", "云南建投"));
+        assertTrue(ids.stream().noneMatch(id -> id == single.id()), "bulk and single creates share one id sequence");
+        Map<Long, Object[]> rows = new java.util.HashMap<>();
+        repository.scan("Customer", List.of("fullName", "needTags", "firstContact"), (id, version, values) -> {
+            assertEquals(1, version);
+            rows.put(id, values);
+        });
+        assertEquals(3, rows.size());
+        assertEquals("重庆建工", rows.get(ids.get(0))[0]);
+        assertEquals(List.of("PRICE_SENSITIVE", "URGENT_PURCHASE"), rows.get(ids.get(0))[1]);
+        assertEquals(LocalDate.of(2024, 5, 6), rows.get(ids.get(1))[2]);
+        assertThrows(IllegalArgumentException.class, () -> repository.scan("Customer", List.of("noSuchField"), (i, v, x) -> { }));
+
+        // a bulk-created record is versioned like any other: an edit from version 1 succeeds, a stale one conflicts
+        repository.update("Customer", ids.get(1), 1, Map.of("region", "贵阳"));
+        assertEquals(StoreException.Reason.CONFLICT, assertThrows(StoreException.class,
+                () -> repository.update("Customer", ids.get(1), 1, Map.of("region", "遵义"))).reason());
+
+        repository.createAll("Contact", List.of(Map.of(io.clientbench.store.RecordRepository.OWNER, ids.get(0), "name", "张伟"),
+                Map.of(io.clientbench.store.RecordRepository.OWNER, ids.get(1), "name", "李娜"),
+                Map.of(io.clientbench.store.RecordRepository.OWNER, ids.get(0), "name", "王芳")));
+        assertEquals(List.of("张伟", "王芳"), repository.findByOwner("Contact", ids.get(0)).stream().map(r -> r.values().get("name")).toList());
+        assertThrows(IllegalArgumentException.class, () -> repository.findByOwner("Customer", 1));
+    }
+
+    @Test
     void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsOverwritten() throws Exception {
         StoredRecord original = repository.create("Customer", Map.of("fullName", "西安建工集团", "region", "西安"));
         StoredRecord editorA = repository.find("Customer", original.id()).orElseThrow();

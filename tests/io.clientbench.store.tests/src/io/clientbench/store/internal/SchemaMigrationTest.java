@@ -160,6 +160,60 @@ class SchemaMigrationTest {
         }
     }
 
+    @Test
+    void theOverlayIsKeptInTheDatabaseWithItsMigrationAndTheRepositoryMapsItsNewField() throws Exception {
+        EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase(folder.resolve("overlay"));
+        JdbcSchemaStore store = new JdbcSchemaStore(database);
+        store.migrate(registry.preview(SchemaOverlay.empty()));
+        assertTrue(store.overlay().changes("Customer").isEmpty(), "a new database has no overlay");
+        SchemaOverlay overlay = SchemaOverlay.empty();
+        overlay.addField(registry.preview(overlay), new NewField("Customer", "branchCode", FieldKind.TEXT,
+                new Label("分公司代码", "Branch code"), "basic", false, null, null, List.of()));
+        MutableSchema schemas = new MutableSchema(registry.preview(SchemaOverlay.empty()));
+        JpaRecordRepository repository = new JpaRecordRepository(database, schemas);
+        try {
+            long id = repository.create("Customer", java.util.Map.of("fullName", "成都建工")).id();
+            store.migrate(registry.preview(overlay), overlay);
+            schemas.schema = registry.preview(overlay); // what SchemaRegistry.useOverlay does after the migration
+            repository.update("Customer", id, 1, java.util.Map.of("branchCode", "CD-01"));
+            assertEquals("CD-01", repository.find("Customer", id).orElseThrow().values().get("branchCode"));
+        } finally {
+            repository.close();
+            database.close();
+        }
+        EmbeddedDerbyDatabase reopened = new EmbeddedDerbyDatabase(folder.resolve("overlay"));
+        try {
+            SchemaOverlay stored = new JdbcSchemaStore(reopened).overlay();
+            assertTrue(registry.preview(stored).customer().field("branchCode").isPresent(), "the overlay came back from the database");
+        } finally {
+            reopened.close();
+        }
+    }
+
+    /** A schema registry whose schema the test replaces, as an admin's apply does. */
+    private static final class MutableSchema implements SchemaRegistry {
+        volatile MergedSchema schema;
+
+        MutableSchema(MergedSchema schema) {
+            this.schema = schema;
+        }
+
+        @Override
+        public MergedSchema schema() {
+            return schema;
+        }
+
+        @Override
+        public MergedSchema preview(SchemaOverlay candidate) {
+            return registry.preview(candidate);
+        }
+
+        @Override
+        public void useOverlay(SchemaOverlay candidate) {
+            schema = registry.preview(candidate);
+        }
+    }
+
     private static void assertNoDdlAndSameData(SchemaStore store, EmbeddedDerbyDatabase database, SchemaOverlay overlay,
             Map<String, String> before) throws Exception {
         SchemaMigration migration = store.migrate(registry.preview(overlay));
