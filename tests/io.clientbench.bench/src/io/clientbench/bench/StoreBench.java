@@ -98,27 +98,27 @@ class StoreBench {
                 median(jdbcLoad), median(storeLoad), median(storeLoad) / median(jdbcLoad),
                 median(jdbcLookup), median(storeLookup), median(storeLookup) / median(jdbcLookup));
         Files.createDirectories(out);
-        Files.writeString(out.resolve("results.md"), report + "\nruns (s): jdbc insert " + jdbcInsert + ", store insert " + storeInsert + "\n");
+        Files.writeString(out.resolve("results-store.md"), report + "\nruns (s): jdbc insert " + jdbcInsert + ", store insert " + storeInsert + "\n");
         System.out.println(report);
     }
 
-    private interface Timed {
+    interface Timed {
         void run() throws Exception;
     }
 
     /** Seconds the work took. */
-    private static double time(Timed work) throws Exception {
+    static double time(Timed work) throws Exception {
         long start = System.nanoTime();
         work.run();
         return (System.nanoTime() - start) / 1e9;
     }
 
-    private static double median(List<Double> values) {
+    static double median(List<Double> values) {
         List<Double> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }
 
-    private static EmbeddedDerbyDatabase fresh(Path folder, MergedSchema schema) throws Exception {
+    static EmbeddedDerbyDatabase fresh(Path folder, MergedSchema schema) throws Exception {
         if (Files.exists(folder)) {
             try (var old = Files.walk(folder)) {
                 for (Path path : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
@@ -185,7 +185,7 @@ class StoreBench {
         return count;
     }
 
-    private static MergedSchema schema() throws InterruptedException {
+    static MergedSchema schema() throws InterruptedException {
         var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
                 FrameworkUtil.getBundle(StoreBench.class).getBundleContext(), SchemaRegistry.class, null);
         tracker.open();
@@ -195,7 +195,7 @@ class StoreBench {
     }
 
     /** The schema as measured, for the repository. */
-    private record FixedSchema(MergedSchema schema) implements SchemaRegistry {
+    record FixedSchema(MergedSchema schema) implements SchemaRegistry {
         @Override
         public MergedSchema preview(io.clientbench.model.SchemaOverlay overlay) {
             return schema;
