@@ -12,6 +12,15 @@ public final class WidgetIds {
     public static final String NAVIGATOR_SEARCH = "navigator.search";
     public static final String NAVIGATOR_VIEWS = "navigator.views";
     public static final String NAVIGATOR_STATUS = "navigator.status";
+    public static final String NAVIGATOR_GROUPING = "navigator.grouping";
+    public static final String NAVIGATOR_TABLE = "navigator.table";
+    /** Followed by the field name. */
+    public static final String NAVIGATOR_COLUMN_PREFIX = "navigator.column.";
+    /** Followed by the field name: the customer editor's widget for that field. */
+    public static final String EDITOR_FIELD_PREFIX = "editor.field.";
+    public static final String CONFLICT_KEEP_MINE = "conflict.keepMine";
+    public static final String CONFLICT_TAKE_THEIRS = "conflict.takeTheirs";
+    public static final String CONFLICT_TABLE = "conflict.table";
     public static final String ABOUT_VERSION = "about.version";
     public static final String ABOUT_DATA_FOLDER = "about.dataFolder";
 

@@ -5,7 +5,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 import io.clientbench.ui.internal.navigator.CustomerNavigatorPart;
 
-/** The Customers perspective: the navigator on the left, the editor area for customer editors. */
+/** The Customers perspective: the navigator above, the editor area for customer editors. */
 public class CustomersPerspective implements IPerspectiveFactory {
 
     public static final String ID = "io.clientbench.ui.perspectives.customers";
@@ -13,7 +13,7 @@ public class CustomersPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         layout.setEditorAreaVisible(true);
-        layout.addView(CustomerNavigatorPart.ID, IPageLayout.LEFT, 0.32f, IPageLayout.ID_EDITOR_AREA);
+        layout.addView(CustomerNavigatorPart.ID, IPageLayout.TOP, 0.45f, IPageLayout.ID_EDITOR_AREA); // a wide table above the editors
         layout.getViewLayout(CustomerNavigatorPart.ID).setCloseable(true);
         layout.addShowViewShortcut(CustomerNavigatorPart.ID);
     }

@@ -12,7 +12,11 @@ public final class UiMessages extends NLS {
     public static String startup_sampleData;
     public static String navigator_searchHint;
     public static String navigator_status;
-    public static String navigator_noMatch;
+    public static String navigator_loading;
+    public static String navigator_noGrouping;
+    public static String navigator_groupBy;
+    public static String navigator_groupHeading;
+    public static String navigator_blankGroup;
     public static String savedView_all;
     public static String savedView_mine;
     public static String savedView_keyAndDifficult;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
-import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IPerspectiveDescriptor;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -53,9 +52,9 @@ class LocalizedWorkbenchTest {
             }
         });
         assertEquals(expected.navigator(), robot.onUi(navigator::getTitle));
-        Table views = robot.find(WidgetIds.NAVIGATOR_VIEWS, Table.class);
+        org.eclipse.swt.widgets.Combo views = robot.find(WidgetIds.NAVIGATOR_VIEWS, org.eclipse.swt.widgets.Combo.class);
         robot.waitUntil("saved views listed", () -> views.getItemCount() > 0);
-        assertEquals(expected.firstView(), robot.onUi(() -> views.getItem(0).getText()));
+        assertEquals(expected.firstView(), robot.onUi(() -> views.getItem(0)));
         IWorkbenchWindow window = WorkbenchFixture.window(robot);
         String fileMenu = robot.onUi(() -> window.getShell().getMenuBar().getItem(0).getText()).replace("&", "");
         assertTrue(fileMenu.startsWith(expected.menuFile()), fileMenu);

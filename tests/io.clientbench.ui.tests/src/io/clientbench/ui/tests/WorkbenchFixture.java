@@ -26,6 +26,39 @@ final class WorkbenchFixture {
         return robot.onUi(window::getActivePage);
     }
 
+    /** An OSGi service of the running product (the store's repository, the schema registry). */
+    static <T> T service(Class<T> type) {
+        var tracker = new org.osgi.util.tracker.ServiceTracker<T, T>(
+                org.osgi.framework.FrameworkUtil.getBundle(WorkbenchFixture.class).getBundleContext(), type, null);
+        tracker.open();
+        try {
+            T service = tracker.waitForService(10_000);
+            if (service == null) {
+                throw new AssertionError("no " + type.getName() + " service");
+            }
+            return service;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        } finally {
+            tracker.close();
+        }
+    }
+
+    /** Runs a command as its menu item or key binding would. */
+    static void execute(UiRobot robot, String commandId, java.util.Map<String, String> parameters) {
+        robot.runOnUi(() -> {
+            var handlers = PlatformUI.getWorkbench().getService(org.eclipse.ui.handlers.IHandlerService.class);
+            var commands = PlatformUI.getWorkbench().getService(org.eclipse.ui.commands.ICommandService.class);
+            try {
+                handlers.executeCommand(org.eclipse.core.commands.ParameterizedCommand.generateCommand(
+                        commands.getCommand(commandId), parameters), null);
+            } catch (Exception e) {
+                throw new IllegalStateException(commandId, e);
+            }
+        });
+    }
+
     /** The language the build started this workbench with (-nl), e.g. "en" or "zh". */
     static String language() {
         return Locale.forLanguageTag(Platform.getNL().replace('_', '-')).getLanguage();

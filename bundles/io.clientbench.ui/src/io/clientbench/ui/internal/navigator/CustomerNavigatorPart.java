@@ -1,85 +1,209 @@
 package io.clientbench.ui.internal.navigator;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
-import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.Viewer;
-import org.eclipse.jface.viewers.ViewerFilter;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 
-import io.clientbench.store.Database;
+import io.clientbench.core.navigator.CustomerNavigator;
+import io.clientbench.core.navigator.CustomerRows;
+import io.clientbench.core.navigator.NavigatorQuery;
+import io.clientbench.core.navigator.SavedView;
+import io.clientbench.model.EntitySchema;
+import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.SchemaOverlay;
+import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.RecordRepository;
+import io.clientbench.store.StoreException;
+import io.clientbench.store.StoredRecord;
+import io.clientbench.ui.CustomerEvents;
 import io.clientbench.ui.WidgetIds;
+import io.clientbench.ui.internal.UiLog;
 import io.clientbench.ui.internal.UiMessages;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
- * The customer navigator (an e4 POJO part in the compatibility workbench). For now it lists the saved views
- * with a search field; the customer table joins it with the store.
+ * The customer navigator: every customer of the branch in a virtual table, with a saved view, grouping and search.
+ * Loading and each query run off the UI thread ({@link CustomerNavigator} in core); the newest query wins.
  */
 public class CustomerNavigatorPart {
 
     public static final String ID = "io.clientbench.ui.views.navigator";
 
     @Inject
-    private Database database;
+    private RecordRepository records;
+    @Inject
+    private SchemaRegistry schemas;
 
+    private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "Customer navigator queries");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicInteger generation = new AtomicInteger();
+    private volatile CustomerNavigator navigator;
+    private NavigatorQuery query = NavigatorQuery.all().withUser(System.getProperty("user.name"));
     private Text search;
-    private TableViewer views;
+    private Combo views;
+    private Combo grouping;
+    private CustomerTable table;
     private Label status;
 
     @PostConstruct
     public void createControls(Composite parent) {
-        GridLayoutFactory.fillDefaults().margins(6, 6).spacing(6, 6).applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).spacing(6, 6).applyTo(parent);
+
+        views = new Combo(parent, SWT.READ_ONLY);
+        views.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_VIEWS);
+        for (SavedView view : SavedView.values()) {
+            views.add(NavigatorLabels.of(view));
+        }
+        views.select(0);
+        views.addListener(SWT.Selection, e -> run(query.withView(SavedView.values()[views.getSelectionIndex()])));
+
+        grouping = new Combo(parent, SWT.READ_ONLY);
+        grouping.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_GROUPING);
+        grouping.addListener(SWT.Selection, e -> {
+            int index = grouping.getSelectionIndex();
+            run(query.withGroup(index <= 0 ? null : CustomerNavigator.GROUP_FIELDS.get(index - 1)));
+        });
+
+        GridDataFactory.swtDefaults().hint(180, SWT.DEFAULT).applyTo(views);
+        GridDataFactory.swtDefaults().hint(160, SWT.DEFAULT).applyTo(grouping);
 
         search = new Text(parent, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage(UiMessages.navigator_searchHint);
         search.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_SEARCH);
+        search.addModifyListener(e -> run(query.withSearch(search.getText())));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
 
-        views = new TableViewer(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
-        views.getTable().setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_VIEWS);
-        views.setContentProvider(ArrayContentProvider.getInstance());
-        views.setLabelProvider(new LabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return ((SavedView) element).label();
-            }
-        });
-        views.setInput(SavedView.values());
-        views.setFilters(new ViewerFilter() {
-            @Override
-            public boolean select(Viewer viewer, Object parentElement, Object element) {
-                return ((SavedView) element).matches(search.getText());
-            }
-        });
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(views.getControl());
+        table = new CustomerTable(parent, (field, ascending) -> run(query.withSort(field, ascending)));
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table.control());
 
-        status = new Label(parent, SWT.WRAP);
+        status = new Label(parent, SWT.NONE);
         status.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_STATUS);
-        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(status);
-
-        search.addModifyListener(e -> refresh());
-        refresh();
+        status.setText(UiMessages.navigator_loading);
+        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
+        load();
     }
 
-    private void refresh() {
-        views.refresh();
-        int shown = views.getTable().getItemCount();
-        status.setText(shown == 0 ? UiMessages.navigator_noMatch
-                : NLS.bind(UiMessages.navigator_status, shown, database.location()));
-        status.getParent().layout(true);
+    /** Loads the shown columns of every customer in a job (the Progress view shows it), then shows them. */
+    private void load() {
+        Display display = status.getDisplay();
+        EntitySchema customer = schemas.schema().customer();
+        List<String> columns = columns(customer);
+        grouping.setItems(groupingLabels(customer));
+        grouping.select(0);
+        table.setColumns(customer, columns);
+        grouping.getParent().layout(true);
+        Job.create(UiMessages.navigator_loading, monitor -> {
+            try {
+                List<String> fields = CustomerNavigator.fieldsToLoad(customer, columns);
+                CustomerRows.Builder rows = CustomerRows.builder(fields);
+                records.scan("Customer", fields, rows::add);
+                navigator = new CustomerNavigator(customer, rows.build(), columns, Locale.getDefault());
+                display.asyncExec(() -> run(query));
+                return Status.OK_STATUS;
+            } catch (StoreException e) {
+                UiLog.error(e.getMessage(), e);
+                display.asyncExec(() -> {
+                    if (!status.isDisposed()) {
+                        status.setText(e.getLocalizedMessage());
+                    }
+                });
+                return Status.error(e.getLocalizedMessage(), e);
+            }
+        }).schedule();
+    }
+
+    /** The default columns, the fields an admin added, and (for reading) nothing hidden. */
+    static List<String> columns(EntitySchema customer) {
+        List<String> columns = new ArrayList<>();
+        for (String name : CustomerNavigator.DEFAULT_COLUMNS) {
+            customer.field(name).filter(f -> !f.hidden()).ifPresent(f -> columns.add(name));
+        }
+        for (FieldDescriptor field : customer.fields()) {
+            if (SchemaOverlay.PACK_ID.equals(field.source()) && field.kind().isValue() && !field.hidden() && !columns.contains(field.name())) {
+                columns.add(field.name());
+            }
+        }
+        return columns;
+    }
+
+    private static String[] groupingLabels(EntitySchema customer) {
+        List<String> labels = new ArrayList<>(List.of(UiMessages.navigator_noGrouping));
+        for (String field : CustomerNavigator.GROUP_FIELDS) {
+            labels.add(NLS.bind(UiMessages.navigator_groupBy,
+                    customer.field(field).map(f -> f.label().text()).orElse(field)));
+        }
+        return labels.toArray(String[]::new);
+    }
+
+    private void run(NavigatorQuery next) {
+        query = next;
+        CustomerNavigator current = navigator;
+        if (current == null) {
+            return;
+        }
+        int mine = generation.incrementAndGet();
+        Display display = status.getDisplay();
+        queries.execute(() -> {
+            CustomerNavigator.Result result = current.query(next);
+            display.asyncExec(() -> {
+                if (mine == generation.get() && !status.isDisposed()) {
+                    table.show(current, result);
+                    status.setText(NLS.bind(UiMessages.navigator_status, String.format("%,d", result.size()),
+                            String.format("%,d", current.rows().size())));
+                }
+            });
+        });
+    }
+
+    @Inject
+    @Optional
+    void customerSaved(@UIEventTopic(CustomerEvents.SAVED) StoredRecord record) {
+        CustomerNavigator current = navigator;
+        if (current != null && table != null && !status.isDisposed()) {
+            navigator = current.with(current.rows().with(record.id(), record.version(), record.values()));
+            run(query);
+        }
+    }
+
+    @Inject
+    @Optional
+    void schemaChanged(@UIEventTopic(CustomerEvents.SCHEMA_CHANGED) Object ignored) {
+        if (table != null && !status.isDisposed()) {
+            navigator = null;
+            load();
+        }
     }
 
     @Focus
     public void setFocus() {
         search.setFocus();
+    }
+
+    @PreDestroy
+    void dispose() {
+        queries.shutdownNow();
     }
 }

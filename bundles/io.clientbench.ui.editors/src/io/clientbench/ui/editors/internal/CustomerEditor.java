@@ -1,0 +1,237 @@
+package io.clientbench.ui.editors.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.osgi.util.NLS;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.forms.editor.FormEditor;
+
+import io.clientbench.core.forms.RecordDraft;
+import io.clientbench.core.navigator.ValueText;
+import io.clientbench.core.validation.RecordValidator;
+import io.clientbench.core.validation.Violation;
+import io.clientbench.model.EntitySchema;
+import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.FieldKind;
+import io.clientbench.model.SchemaOverlay;
+import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.RecordRepository;
+import io.clientbench.store.StoreException;
+import io.clientbench.store.StoredRecord;
+import io.clientbench.ui.CustomerEvents;
+import io.clientbench.ui.CustomerEditorInput;
+
+/**
+ * The customer editor, generated from the merged schema: pages of field groups, a widget per field kind, industry-pack
+ * fields for customers of that industry, invalid fields marked with the reason, a save that is refused while anything
+ * is invalid, and a conflict dialog when someone saved the customer in between.
+ */
+public class CustomerEditor extends FormEditor {
+
+    private static final String CUSTOMER = "Customer";
+    private static final String NAME = "fullName";
+    private static final String INDUSTRY = "industry";
+    private static final Set<String> VALUE_GROUPS = Set.of("value", "grading", "grade", "purchases", "transactions", "interaction", "tag");
+    private static final Set<String> SALES_GROUPS = Set.of("sales", "visit", "activity", "need", "ice", "followUp");
+
+    private RecordRepository records;
+    private IEventBroker events;
+    private EntitySchema customer;
+    private long id;
+    private int version;
+    private RecordDraft draft;
+    private List<Violation> violations = List.of();
+    private final List<FieldsPage> fieldPages = new ArrayList<>();
+    private String industry;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        if (!(input instanceof CustomerEditorInput customerInput)) {
+            throw new PartInitException("Not a customer: " + input);
+        }
+        super.init(site, input);
+        IEclipseContext context = site.getService(IEclipseContext.class);
+        records = context.get(RecordRepository.class);
+        events = context.get(IEventBroker.class);
+        customer = context.get(SchemaRegistry.class).schema().customer();
+        id = customerInput.id();
+        Map<String, Object> stored = Map.of();
+        if (id != CustomerEditorInput.NEW) {
+            try {
+                StoredRecord record = records.find(CUSTOMER, id).orElseThrow(() -> new PartInitException("No customer " + id));
+                version = record.version();
+                stored = record.values();
+            } catch (StoreException e) {
+                throw new PartInitException(e.getLocalizedMessage(), e);
+            }
+        }
+        draft = new RecordDraft(customer, stored);
+        industry = draft.input(INDUSTRY);
+        updateName();
+        violations = List.of();
+    }
+
+    @Override
+    protected void addPages() {
+        try {
+            addFieldsPage("overview", EditorMessages.page_overview, f -> f.isBase() && !VALUE_GROUPS.contains(f.group()) && !SALES_GROUPS.contains(f.group()) || f.isOverlay());
+            addFieldsPage("value", EditorMessages.page_value, f -> f.isBase() && VALUE_GROUPS.contains(f.group()));
+            addFieldsPage("sales", EditorMessages.page_sales, f -> f.isBase() && SALES_GROUPS.contains(f.group()));
+            addFieldsPage("industry", EditorMessages.page_industry, f -> !f.isBase() && !f.isOverlay() && f.field.appliesTo(industry));
+        } catch (PartInitException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A field with where it comes from, for choosing its page. */
+    private record Placed(FieldDescriptor field) {
+        boolean isBase() {
+            return FieldDescriptor.BASE_SOURCE.equals(field.source());
+        }
+
+        boolean isOverlay() {
+            return SchemaOverlay.PACK_ID.equals(field.source());
+        }
+
+        String group() {
+            return field.group();
+        }
+    }
+
+    private void addFieldsPage(String pageId, String title, java.util.function.Predicate<Placed> belongs) throws PartInitException {
+        FieldsPage page = new FieldsPage(this, pageId, title, editor -> customer.fields().stream()
+                .filter(f -> f.kind().isValue() && !f.hidden() && belongs.test(new Placed(f))).toList());
+        fieldPages.add(page);
+        addPage(page);
+    }
+
+    RecordDraft draft() {
+        return draft;
+    }
+
+    List<Violation> violations() {
+        return violations;
+    }
+
+    String industryLabel() {
+        return customer.field(INDUSTRY).map(f -> ValueText.literal(f, industry, Locale.getDefault())).orElse(industry);
+    }
+
+    /** Called by every field widget after an edit: re-validate, re-mark, refresh the dirty state. */
+    void fieldChanged() {
+        violations = draft.validate(getPartName()).violations();
+        fieldPages.forEach(page -> page.showViolations(violations));
+        if (!industry.equals(draft.input(INDUSTRY))) {
+            industry = draft.input(INDUSTRY);
+            fieldPages.get(fieldPages.size() - 1).rebuild(); // the industry page shows that industry's fields
+        }
+        editorDirtyStateChanged();
+    }
+
+    @Override
+    public boolean isDirty() {
+        return draft != null && draft.isDirty();
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        RecordValidator.Result result = draft.validate(getPartName());
+        violations = result.violations();
+        fieldPages.forEach(page -> page.showViolations(violations));
+        if (!result.isValid()) {
+            MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(EditorMessages.save_invalid, violations.size()) + "\n\n"
+                    + String.join("\n", violations.stream().map(v -> v.message(Locale.getDefault())).toList()));
+            monitor.setCanceled(true);
+            return;
+        }
+        if (!result.pending().isEmpty()) {
+            MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(EditorMessages.save_pending,
+                    String.join(", ", result.pending().keySet().stream().map(f -> customer.field(f).map(d -> d.label().text()).orElse(f)).toList())));
+            monitor.setCanceled(true);
+            return;
+        }
+        Map<String, Object> changes = draft.changes(result);
+        try {
+            StoredRecord saved = id == CustomerEditorInput.NEW ? records.create(CUSTOMER, result.values())
+                    : records.update(CUSTOMER, id, version, changes);
+            saved(saved);
+        } catch (StoreException e) {
+            if (e.reason() == StoreException.Reason.CONFLICT) {
+                resolveConflict(changes, monitor);
+            } else {
+                MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(EditorMessages.save_failed, e.getLocalizedMessage()));
+                monitor.setCanceled(true);
+            }
+        }
+    }
+
+    private void resolveConflict(Map<String, Object> changes, IProgressMonitor monitor) {
+        try {
+            StoredRecord theirs = records.find(CUSTOMER, id).orElseThrow();
+            List<ConflictDialog.Difference> differences = new ArrayList<>();
+            for (FieldDescriptor field : customer.fields()) {
+                if (field.kind().isValue() && (changes.containsKey(field.name())
+                        || !RecordDraft.inputOf(field, theirs.values().get(field.name())).equals(draft.input(field.name())))) {
+                    Object mine = changes.containsKey(field.name()) ? changes.get(field.name()) : null;
+                    String mineText = changes.containsKey(field.name()) ? ValueText.of(field, mine, Locale.getDefault()) : draft.input(field.name());
+                    differences.add(new ConflictDialog.Difference(field.label().text(), mineText,
+                            ValueText.of(field, theirs.values().get(field.name()), Locale.getDefault())));
+                }
+            }
+            int choice = new ConflictDialog(getSite().getShell(), getPartName(), differences).open();
+            if (choice == ConflictDialog.KEEP_MINE) {
+                saved(records.update(CUSTOMER, id, theirs.version(), changes));
+            } else if (choice == ConflictDialog.TAKE_THEIRS) {
+                saved(theirs);
+            } else {
+                monitor.setCanceled(true); // closed without a choice: still dirty, nothing written
+            }
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(EditorMessages.save_failed, e.getLocalizedMessage()));
+            monitor.setCanceled(true);
+        }
+    }
+
+    /** The form now shows the stored record; the navigator and other views hear of it. */
+    private void saved(StoredRecord record) {
+        id = record.id();
+        version = record.version();
+        draft = new RecordDraft(customer, record.values());
+        industry = draft.input(INDUSTRY);
+        violations = List.of();
+        for (FieldsPage page : fieldPages) {
+            page.rebuild();
+        }
+        updateName();
+        setInputWithNotify(new CustomerEditorInput(id, getPartName()));
+        editorDirtyStateChanged();
+        events.post(CustomerEvents.SAVED, record);
+    }
+
+    private void updateName() {
+        String name = draft.input(NAME);
+        setPartName(name.isBlank() ? EditorMessages.newCustomer : name);
+        if (getActivePageInstance() != null && getActivePageInstance().getManagedForm() != null) {
+            getActivePageInstance().getManagedForm().getForm().setText(getPartName());
+        }
+    }
+
+    @Override
+    public void doSaveAs() {
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+}

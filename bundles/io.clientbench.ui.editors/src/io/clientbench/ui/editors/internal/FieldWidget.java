@@ -1,0 +1,129 @@
+package io.clientbench.ui.editors.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+
+import io.clientbench.core.forms.RecordDraft;
+import io.clientbench.model.EnumLiteral;
+import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.FieldKind;
+import io.clientbench.ui.WidgetIds;
+
+/**
+ * One field's label and input, chosen by the field's kind: a value list is a combo of its localized labels, yes/no a
+ * three-way combo (unknown stays distinguishable from no), text and numbers a text field with the schema's hint, a
+ * multi-value list a text of names. Every input writes to the draft and reports the change.
+ */
+final class FieldWidget {
+
+    private final FieldDescriptor field;
+    private final RecordDraft draft;
+    private final Control control;
+    private final List<String> comboValues = new ArrayList<>();
+    private boolean updating;
+
+    FieldWidget(Composite parent, FormToolkit toolkit, FieldDescriptor field, RecordDraft draft, Runnable changed) {
+        this.field = field;
+        this.draft = draft;
+        Label label = toolkit.createLabel(parent, field.label().text() + (field.required() ? " *" : ""));
+        label.setToolTipText(field.name());
+        GridDataFactory.swtDefaults().align(SWT.BEGINNING, field.kind() == FieldKind.LONG_TEXT ? SWT.BEGINNING : SWT.CENTER).applyTo(label);
+        control = switch (field.kind()) {
+            case ENUM, BOOLEAN -> combo(parent, toolkit);
+            default -> text(parent, toolkit);
+        };
+        control.setData(WidgetIds.KEY, WidgetIds.EDITOR_FIELD_PREFIX + field.name());
+        control.setToolTipText(EditorMessages.hint(field));
+        GridDataFactory.fillDefaults().grab(true, false).hint(field.kind() == FieldKind.LONG_TEXT ? 200 : 120,
+                field.kind() == FieldKind.LONG_TEXT ? 60 : SWT.DEFAULT).applyTo(control);
+        refresh();
+        if (control instanceof Text text) {
+            text.addModifyListener(e -> edited(text.getText(), changed));
+        } else if (control instanceof Combo combo) {
+            combo.addListener(SWT.Selection, e -> edited(comboValues.get(Math.max(0, combo.getSelectionIndex())), changed));
+        }
+    }
+
+    private Control text(Composite parent, FormToolkit toolkit) {
+        int style = field.kind() == FieldKind.LONG_TEXT ? SWT.MULTI | SWT.WRAP | SWT.V_SCROLL : SWT.SINGLE;
+        Text text = toolkit.createText(parent, "", style);
+        String hint = switch (field.kind()) {
+            case DATE -> "yyyy-mm-dd";
+            case DATE_TIME -> "yyyy-mm-dd hh:mm";
+            case MULTI_ENUM -> String.join(", ", field.literals().stream().map(l -> l.label().text()).toList());
+            default -> "";
+        };
+        text.setMessage(hint);
+        if (field.maxLength() > 0) {
+            text.setTextLimit(field.maxLength() + 1); // one more, so an over-long paste is reported, not silently cut
+        }
+        return text;
+    }
+
+    private Control combo(Composite parent, FormToolkit toolkit) {
+        Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
+        toolkit.adapt(combo, true, false);
+        comboValues.add("");
+        combo.add("");
+        if (field.kind() == FieldKind.BOOLEAN) {
+            comboValues.addAll(List.of("true", "false"));
+            combo.add(EditorMessages.yes);
+            combo.add(EditorMessages.no);
+        } else {
+            for (EnumLiteral literal : field.literals()) {
+                comboValues.add(literal.name());
+                combo.add(literal.label().text());
+            }
+        }
+        combo.setVisibleItemCount(Math.min(20, comboValues.size()));
+        return combo;
+    }
+
+    private void edited(String value, Runnable changed) {
+        if (!updating) {
+            draft.set(field.name(), value);
+            changed.run();
+        }
+    }
+
+    /** Shows the draft's current text (after a reload). */
+    void refresh() {
+        updating = true;
+        try {
+            String value = draft.input(field.name());
+            if (control instanceof Text text) {
+                text.setText(field.kind() == FieldKind.MULTI_ENUM ? labels(value) : value);
+            } else if (control instanceof Combo combo) {
+                combo.select(Math.max(0, comboValues.indexOf(value)));
+            }
+        } finally {
+            updating = false;
+        }
+    }
+
+    private String labels(String names) {
+        if (names.isEmpty()) {
+            return "";
+        }
+        return String.join(", ", Arrays.stream(names.split(",")).map(name -> field.literals().stream()
+                .filter(l -> l.name().equals(name)).map(l -> l.label().text()).findFirst().orElse(name)).toList());
+    }
+
+    FieldDescriptor field() {
+        return field;
+    }
+
+    Control control() {
+        return control;
+    }
+}
