@@ -41,6 +41,10 @@ final class EditorMessages extends NLS {
     public static String group_sales;
     public static String group_visit;
     public static String group_other;
+    public static String group_costSoftware;
+    public static String group_competitor;
+    public static String group_individual;
+    public static String group_education;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, EditorMessages.class);

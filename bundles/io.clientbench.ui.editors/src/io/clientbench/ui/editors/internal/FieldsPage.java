@@ -78,6 +78,7 @@ final class FieldsPage extends FormPage {
             for (FieldDescriptor field : members) {
                 widgets.add(new FieldWidget(client, toolkit, field, editor.draft(), editor::fieldChanged));
             }
+            toolkit.paintBordersFor(client); // GTK draws no border round a form text by itself
             section.setClient(client);
         });
         getManagedForm().getForm().reflow(true);
