@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -31,7 +32,7 @@ public final class CustomerNavigator {
 
     /** The fields to load for these columns: the columns and what the saved views and grouping read. */
     public static List<String> fieldsToLoad(EntitySchema customer, List<String> columns) {
-        java.util.LinkedHashSet<String> fields = new java.util.LinkedHashSet<>(columns);
+        LinkedHashSet<String> fields = new LinkedHashSet<>(columns);
         for (SavedView view : SavedView.values()) {
             fields.addAll(view.fields());
         }
@@ -58,6 +59,7 @@ public final class CustomerNavigator {
     private final List<String> columns;
     private final Locale locale;
     private final Map<String, String[]> texts = new ConcurrentHashMap<>();
+    private final Map<String, String[]> lowerTexts = new ConcurrentHashMap<>();
     private final Map<String, int[]> ranks = new ConcurrentHashMap<>();
     private volatile String[] haystacks;
 
@@ -94,7 +96,7 @@ public final class CustomerNavigator {
         List<Term> terms = terms(query.search());
         String[] all = terms.stream().anyMatch(t -> t.field == null) ? haystacks() : null;
         int[] matching = IntStream.range(0, rows.size())
-                .filter(row -> query.view().includes(rows, row, query.currentUser()))
+                .filter(query.view().includes(rows, query.currentUser()))
                 .filter(row -> terms.stream().allMatch(t -> t.matches(row, all)))
                 .toArray();
         int[] sorted = sort(matching, query.sortField(), query.ascending());
@@ -203,7 +205,7 @@ public final class CustomerNavigator {
             int colon = Math.max(word.indexOf(':'), word.indexOf('：')); // a Chinese input method types the full-width colon
             Optional<FieldDescriptor> field = colon > 0 ? field(word.substring(0, colon)) : Optional.empty();
             if (field.isPresent() && rows.column(field.get().name()) != null) {
-                terms.add(new Term(texts(field.get().name()), word.substring(colon + 1).toLowerCase(locale)));
+                terms.add(new Term(lowerTexts(field.get().name()), word.substring(colon + 1).toLowerCase(locale)));
             } else {
                 terms.add(new Term(null, word.toLowerCase(locale)));
             }
@@ -215,7 +217,11 @@ public final class CustomerNavigator {
         return customer.fields().stream().filter(f -> f.name().equalsIgnoreCase(name) || f.isKnownAs(name)).findFirst();
     }
 
-    /** One search word, against all shown columns ({@code field == null}) or one column's texts. */
+    private String[] lowerTexts(String field) {
+        return lowerTexts.computeIfAbsent(field, f -> Arrays.stream(texts(f)).map(text -> text.toLowerCase(locale)).toArray(String[]::new));
+    }
+
+    /** One search word, against all shown columns ({@code field == null}) or one column's lower-cased texts. */
     private final class Term {
         private final String[] field;
         private final String word;
@@ -226,7 +232,7 @@ public final class CustomerNavigator {
         }
 
         boolean matches(int row, String[] haystack) {
-            return field == null ? haystack[row].contains(word) : field[row].toLowerCase(locale).contains(word);
+            return field == null ? haystack[row].contains(word) : field[row].contains(word);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.clientbench.core.navigator;
 
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * The navigator's saved views: the lists a rep opens every day. Each names the fields it reads, so the navigator
@@ -30,12 +31,20 @@ public enum SavedView {
         return fields;
     }
 
-    boolean includes(CustomerRows rows, int row, String currentUser) {
+    /** Which rows the view includes; the columns are looked up once, not per row (a keystroke scans every row). */
+    IntPredicate includes(CustomerRows rows, String currentUser) {
+        Object[] owner = column(rows, OWNER), key = column(rows, KEY), difficult = column(rows, DIFFICULT), visited = column(rows, VISITED);
         return switch (this) {
-            case ALL -> true;
-            case MINE -> currentUser != null && currentUser.equals(rows.value(row, OWNER));
-            case KEY_AND_DIFFICULT -> Boolean.TRUE.equals(rows.value(row, KEY)) || Boolean.TRUE.equals(rows.value(row, DIFFICULT));
-            case NOT_VISITED_3_MONTHS -> !Boolean.TRUE.equals(rows.value(row, VISITED));
+            case ALL -> row -> true;
+            case MINE -> row -> currentUser != null && currentUser.equals(owner[row]);
+            case KEY_AND_DIFFICULT -> row -> Boolean.TRUE.equals(key[row]) || Boolean.TRUE.equals(difficult[row]);
+            case NOT_VISITED_3_MONTHS -> row -> !Boolean.TRUE.equals(visited[row]);
         };
+    }
+
+    /** A field's column, or all nulls when it was not loaded (as {@link CustomerRows#value} reads it). */
+    private static Object[] column(CustomerRows rows, String field) {
+        Object[] column = rows.column(field);
+        return column != null ? column : new Object[rows.size()];
     }
 }

@@ -37,7 +37,7 @@ final class BulkInsert {
     }
 
     /** Inserts the rows with the given ids; the caller commits or rolls back. */
-    void insert(Connection connection, List<Map<String, Object>> rows, long[] ids, String multiSeparator) throws SQLException {
+    void insert(Connection connection, List<Map<String, Object>> rows, long[] ids) throws SQLException {
         List<String> columns = new ArrayList<>(List.of("ID", "VERSION"));
         if (owned) {
             columns.add("OWNER_ID");
@@ -55,7 +55,7 @@ final class BulkInsert {
                     insert.setObject(parameter++, values.get(RecordRepository.OWNER));
                 }
                 for (FieldDescriptor field : fields) {
-                    insert.setObject(parameter++, jdbcValue(values.get(field.name()), multiSeparator));
+                    insert.setObject(parameter++, jdbcValue(values.get(field.name())));
                 }
                 insert.addBatch();
                 if ((row + 1) % BATCH == 0 || row == rows.size() - 1) {
@@ -68,21 +68,16 @@ final class BulkInsert {
     /** Checks that every key is a value field of the entity, before anything is written. */
     void checkFields(List<Map<String, Object>> rows) {
         for (Map<String, Object> values : rows) {
-            for (String name : values.keySet()) {
-                if (!(owned && RecordRepository.OWNER.equals(name)) && entity.field(name).filter(f -> f.kind().isValue()).isEmpty()) {
-                    throw new IllegalArgumentException(entity.name() + " has no value field " + name);
-                }
-            }
+            JpaRecordRepository.checkValueFields(entity, values.keySet(), owned);
         }
     }
 
-    private static Object jdbcValue(Object value, String multiSeparator) {
+    private static Object jdbcValue(Object value) {
         return switch (value) {
             case null -> null;
             case LocalDate date -> Date.valueOf(date);
             case LocalDateTime time -> Timestamp.valueOf(time);
-            case List<?> list -> String.join(multiSeparator, list.stream().map(String::valueOf).toList());
-            default -> value;
+            default -> JpaRecordRepository.toColumn(value);
         };
     }
 }

@@ -113,8 +113,7 @@ public class JdbcSchemaStore implements SchemaStore {
             connection.commit();
             return copy;
         } catch (SQLException e) {
-            throw new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.databaseError,
-                    new Object[] { database.location(), e.getSQLState(), e.getMessage() }), e);
+            throw failure(e);
         }
     }
 

@@ -60,7 +60,6 @@ public class JpaRecordRepository implements RecordRepository {
     private MergedSchema builtFor;
     private final Map<String, DynamicType> types = new HashMap<>();
     private final Map<String, EntitySchema> entities = new HashMap<>();
-    private final java.util.Set<String> owned = new java.util.HashSet<>();
 
     public JpaRecordRepository() {
     }
@@ -84,7 +83,6 @@ public class JpaRecordRepository implements RecordRepository {
             factory = null;
             types.clear();
             entities.clear();
-            owned.clear();
         }
     }
 
@@ -102,7 +100,7 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
-            BulkInsert bulk = new BulkInsert(entities.get(entity), owned.contains(entity));
+            BulkInsert bulk = new BulkInsert(entities.get(entity), isOwned(entity));
             bulk.checkFields(rows);
             Session session = em.unwrap(Session.class);
             long[] ids = new long[rows.size()];
@@ -110,7 +108,7 @@ public class JpaRecordRepository implements RecordRepository {
                 ids[i] = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
             }
             try {
-                bulk.insert(em.unwrap(Connection.class), rows, ids, MULTI_SEPARATOR);
+                bulk.insert(em.unwrap(Connection.class), rows, ids);
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
@@ -144,8 +142,8 @@ public class JpaRecordRepository implements RecordRepository {
     public void scan(String entity, List<String> fields, RowSink sink) throws StoreException {
         inTransaction(entity, -1, (em, type) -> {
             EntitySchema schema = entities.get(entity);
-            List<FieldDescriptor> wanted = fields.stream().map(name -> schema.field(name).filter(f -> f.kind().isValue())
-                    .orElseThrow(() -> new IllegalArgumentException(entity + " has no value field " + name))).toList();
+            checkValueFields(schema, fields, false);
+            List<FieldDescriptor> wanted = fields.stream().map(name -> schema.field(name).orElseThrow()).toList();
             StringBuilder select = new StringBuilder("SELECT e.id, e.version");
             wanted.forEach(f -> select.append(", e.").append(f.name()));
             select.append(" FROM ").append(type.getDescriptor().getAlias()).append(" e");
@@ -165,7 +163,7 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public List<StoredRecord> findByOwner(String entity, long ownerId) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
-            if (!type.getDescriptor().getMappings().stream().anyMatch(m -> OWNER.equals(m.getAttributeName()))) {
+            if (!isOwned(entity)) {
                 throw new IllegalArgumentException(entity + " is not owned by another entity");
             }
             List<?> records = em.createQuery("SELECT e FROM " + type.getDescriptor().getAlias() + " e WHERE e." + OWNER
@@ -240,11 +238,7 @@ public class JpaRecordRepository implements RecordRepository {
             factory = new PersistenceProvider().createEntityManagerFactory(UNIT, properties);
             DynamicClassLoader loader = new DynamicClassLoader(JpaRecordRepository.class.getClassLoader());
             for (EntitySchema entity : schema.entities().values()) {
-                boolean isOwned = schema.ownerOf(entity.name()).isPresent();
-                types.put(entity.name(), buildType(loader, entity, isOwned));
-                if (isOwned) {
-                    owned.add(entity.name());
-                }
+                types.put(entity.name(), buildType(loader, entity, schema.ownerOf(entity.name()).isPresent()));
                 entities.put(entity.name(), entity);
             }
             new JPADynamicHelper(factory).addTypes(false, false, types.values().toArray(DynamicType[]::new));
@@ -286,13 +280,22 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     private void assign(String entity, DynamicEntity record, Map<String, Object> values) {
-        EntitySchema schema = entities.get(entity);
-        values.forEach((name, value) -> {
-            if (!OWNER.equals(name) && schema.field(name).filter(f -> f.kind().isValue()).isEmpty()) {
-                throw new IllegalArgumentException(entity + " has no value field " + name);
+        checkValueFields(entities.get(entity), values.keySet(), true);
+        values.forEach((name, value) -> record.set(name, toColumn(value)));
+    }
+
+    /** Refuses names that are not value fields of the entity (the owner link only where {@code ownerAllowed}). */
+    static void checkValueFields(EntitySchema entity, java.util.Collection<String> names, boolean ownerAllowed) {
+        for (String name : names) {
+            if (!(ownerAllowed && OWNER.equals(name)) && entity.field(name).filter(f -> f.kind().isValue()).isEmpty()) {
+                throw new IllegalArgumentException(entity.name() + " has no value field " + name);
             }
-            record.set(name, value instanceof List<?> list ? String.join(MULTI_SEPARATOR, list.stream().map(String::valueOf).toList()) : value);
-        });
+        }
+    }
+
+    /** A value as its column holds it: a multi-value list as one separated text. */
+    static Object toColumn(Object value) {
+        return value instanceof List<?> list ? String.join(MULTI_SEPARATOR, list.stream().map(String::valueOf).toList()) : value;
     }
 
     private StoredRecord toRecord(String entity, DynamicEntity record) {
@@ -307,6 +310,11 @@ public class JpaRecordRepository implements RecordRepository {
             }
         }
         return new StoredRecord(entity, ((Number) record.get(ID)).longValue(), ((Number) record.get(VERSION)).intValue(), Map.copyOf(values));
+    }
+
+    /** Whether the entity's records belong to another's (a contact to its customer), in the mapped schema. */
+    private synchronized boolean isOwned(String entity) {
+        return builtFor.ownerOf(entity).isPresent();
     }
 
     private static Object fromColumn(FieldDescriptor field, Object value) {

@@ -1,7 +1,6 @@
 package io.clientbench.core.navigator;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -11,11 +10,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.clientbench.model.EntitySchema;
-import io.clientbench.model.SchemaRegistry;
 
 /** Search, per-column filter, saved views, sort and grouping of the navigator, on a handful of customers. */
 class CustomerNavigatorTest {
@@ -27,13 +23,7 @@ class CustomerNavigatorTest {
 
     @BeforeAll
     static void schema() throws InterruptedException {
-        var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
-                FrameworkUtil.getBundle(CustomerNavigatorTest.class).getBundleContext(), SchemaRegistry.class, null);
-        tracker.open();
-        SchemaRegistry registry = tracker.waitForService(10_000);
-        assertNotNull(registry);
-        customer = registry.schema().customer();
-        tracker.close();
+        customer = io.clientbench.core.TestSchema.merged().customer();
     }
 
     private static CustomerNavigator navigator(Locale locale) {

@@ -1,7 +1,6 @@
 package io.clientbench.core.validation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -12,12 +11,9 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
 import io.clientbench.core.validation.Violation.Code;
 import io.clientbench.model.MergedSchema;
-import io.clientbench.model.SchemaRegistry;
 
 /** Bad input gets an error naming the record, the entity and the field, in Chinese and English. */
 class RecordValidatorTest {
@@ -26,13 +22,7 @@ class RecordValidatorTest {
 
     @BeforeAll
     static void schema() throws InterruptedException {
-        var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
-                FrameworkUtil.getBundle(RecordValidatorTest.class).getBundleContext(), SchemaRegistry.class, null);
-        tracker.open();
-        SchemaRegistry registry = tracker.waitForService(10_000);
-        assertNotNull(registry);
-        schema = registry.schema();
-        tracker.close();
+        schema = io.clientbench.core.TestSchema.merged();
     }
 
     private RecordValidator.Result customer(Map<String, String> input) {

@@ -78,7 +78,6 @@ public class CustomerEditor extends FormEditor {
         draft = new RecordDraft(customer, stored);
         industry = draft.input(INDUSTRY);
         updateName();
-        violations = List.of();
     }
 
     @Override

@@ -30,7 +30,6 @@ final class FieldWidget {
     private final RecordDraft draft;
     private final Control control;
     private final List<String> comboValues = new ArrayList<>();
-    private boolean updating;
 
     FieldWidget(Composite parent, FormToolkit toolkit, FieldDescriptor field, RecordDraft draft, Runnable changed) {
         this.field = field;
@@ -46,7 +45,7 @@ final class FieldWidget {
         control.setToolTipText(EditorMessages.hint(field));
         GridDataFactory.fillDefaults().grab(true, false).hint(field.kind() == FieldKind.LONG_TEXT ? 200 : 120,
                 field.kind() == FieldKind.LONG_TEXT ? 60 : SWT.DEFAULT).applyTo(control);
-        refresh();
+        showDraftValue();
         if (control instanceof Text text) {
             text.addModifyListener(e -> edited(text.getText(), changed));
         } else if (control instanceof Combo combo) {
@@ -90,24 +89,17 @@ final class FieldWidget {
     }
 
     private void edited(String value, Runnable changed) {
-        if (!updating) {
-            draft.set(field.name(), value);
-            changed.run();
-        }
+        draft.set(field.name(), value);
+        changed.run();
     }
 
-    /** Shows the draft's current text (after a reload). */
-    void refresh() {
-        updating = true;
-        try {
-            String value = draft.input(field.name());
-            if (control instanceof Text text) {
-                text.setText(field.kind() == FieldKind.MULTI_ENUM ? labels(value) : value);
-            } else if (control instanceof Combo combo) {
-                combo.select(Math.max(0, comboValues.indexOf(value)));
-            }
-        } finally {
-            updating = false;
+    /** Shows the draft's text (before the listeners are added, so showing it is not an edit). */
+    private void showDraftValue() {
+        String value = draft.input(field.name());
+        if (control instanceof Text text) {
+            text.setText(field.kind() == FieldKind.MULTI_ENUM ? labels(value) : value);
+        } else if (control instanceof Combo combo) {
+            combo.select(Math.max(0, comboValues.indexOf(value)));
         }
     }
 

@@ -85,14 +85,6 @@ final class FieldsPage extends FormPage {
         showViolations(editor.violations());
     }
 
-    void refresh() {
-        widgets.forEach(FieldWidget::refresh);
-    }
-
-    boolean shows(String field) {
-        return widgets.stream().anyMatch(w -> w.field().name().equals(field));
-    }
-
     /** Marks each invalid field of this page with its reason, and sums them up in the form's heading. */
     void showViolations(List<Violation> violations) {
         if (getManagedForm() == null || body == null || body.isDisposed()) {

@@ -123,12 +123,6 @@ final class CustomerTable {
         item.setData(navigator.rows().id(row));
     }
 
-    /** The customer ids of the selected lines (group headings excluded). */
-    long[] selectedIds() {
-        return java.util.Arrays.stream(table.getSelectionIndices()).filter(i -> i < lines.length && lines[i] >= 0)
-                .mapToLong(i -> navigator.rows().id(lines[i])).toArray();
-    }
-
     private void openSelected() {
         int index = table.getSelectionIndex();
         if (index < 0 || index >= lines.length || lines[index] < 0) {
