@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
@@ -67,8 +68,9 @@ final class BulkInsert {
 
     /** Checks that every key is a value field of the entity, before anything is written. */
     void checkFields(List<Map<String, Object>> rows) {
+        Set<String> valueFields = JpaRecordRepository.valueFields(entity);
         for (Map<String, Object> values : rows) {
-            JpaRecordRepository.checkValueFields(entity, values.keySet(), owned);
+            JpaRecordRepository.checkValueFields(entity, valueFields, values.keySet(), owned);
         }
     }
 

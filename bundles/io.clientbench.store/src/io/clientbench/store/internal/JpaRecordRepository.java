@@ -142,7 +142,7 @@ public class JpaRecordRepository implements RecordRepository {
     public void scan(String entity, List<String> fields, RowSink sink) throws StoreException {
         inTransaction(entity, -1, (em, type) -> {
             EntitySchema schema = entities.get(entity);
-            checkValueFields(schema, fields, false);
+            checkValueFields(schema, valueFields(schema), fields, false);
             List<FieldDescriptor> wanted = fields.stream().map(name -> schema.field(name).orElseThrow()).toList();
             StringBuilder select = new StringBuilder("SELECT e.id, e.version");
             wanted.forEach(f -> select.append(", e.").append(f.name()));
@@ -280,14 +280,20 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     private void assign(String entity, DynamicEntity record, Map<String, Object> values) {
-        checkValueFields(entities.get(entity), values.keySet(), true);
+        EntitySchema schema = entities.get(entity);
+        checkValueFields(schema, valueFields(schema), values.keySet(), true);
         values.forEach((name, value) -> record.set(name, toColumn(value)));
     }
 
-    /** Refuses names that are not value fields of the entity (the owner link only where {@code ownerAllowed}). */
-    static void checkValueFields(EntitySchema entity, java.util.Collection<String> names, boolean ownerAllowed) {
+    /** The names of the entity's value fields, to check many records against (a field lookup is a linear search). */
+    static java.util.Set<String> valueFields(EntitySchema entity) {
+        return entity.fields().stream().filter(f -> f.kind().isValue()).map(FieldDescriptor::name).collect(java.util.stream.Collectors.toSet());
+    }
+
+    /** Refuses names that are not among {@code valueFields} (the owner link only where {@code ownerAllowed}). */
+    static void checkValueFields(EntitySchema entity, java.util.Set<String> valueFields, java.util.Collection<String> names, boolean ownerAllowed) {
         for (String name : names) {
-            if (!(ownerAllowed && OWNER.equals(name)) && entity.field(name).filter(f -> f.kind().isValue()).isEmpty()) {
+            if (!(ownerAllowed && OWNER.equals(name)) && !valueFields.contains(name)) {
                 throw new IllegalArgumentException(entity.name() + " has no value field " + name);
             }
         }
