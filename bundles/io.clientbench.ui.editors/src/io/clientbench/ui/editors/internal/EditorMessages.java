@@ -5,7 +5,7 @@ import org.eclipse.osgi.util.NLS;
 import io.clientbench.model.FieldDescriptor;
 
 /** The customer editor's localized strings. */
-final class EditorMessages extends NLS {
+public final class EditorMessages extends NLS {
 
     private static final String BUNDLE_NAME = "io.clientbench.ui.editors.internal.messages";
 
@@ -45,6 +45,7 @@ final class EditorMessages extends NLS {
     public static String group_competitor;
     public static String group_individual;
     public static String group_education;
+    public static String group_branch;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, EditorMessages.class);
@@ -54,7 +55,7 @@ final class EditorMessages extends NLS {
     }
 
     /** A group's heading: the known groups are translated, an admin's own group shows its name. */
-    static String group(String group) {
+    public static String group(String group) {
         try {
             Object text = EditorMessages.class.getField("group_" + group).get(null);
             return text instanceof String s ? s : group;

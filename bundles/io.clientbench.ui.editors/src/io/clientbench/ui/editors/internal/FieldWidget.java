@@ -24,14 +24,14 @@ import io.clientbench.ui.WidgetIds;
  * three-way combo (unknown stays distinguishable from no), text and numbers a text field with the schema's hint, a
  * multi-value list a text of names. Every input writes to the draft and reports the change.
  */
-final class FieldWidget {
+public final class FieldWidget {
 
     private final FieldDescriptor field;
     private final RecordDraft draft;
     private final Control control;
     private final List<String> comboValues = new ArrayList<>();
 
-    FieldWidget(Composite parent, FormToolkit toolkit, FieldDescriptor field, RecordDraft draft, Runnable changed) {
+    public FieldWidget(Composite parent, FormToolkit toolkit, FieldDescriptor field, RecordDraft draft, Runnable changed) {
         this.field = field;
         this.draft = draft;
         Label label = toolkit.createLabel(parent, field.label().text() + (field.required() ? " *" : ""));
@@ -111,11 +111,11 @@ final class FieldWidget {
                 .filter(l -> l.name().equals(name)).map(l -> l.label().text()).findFirst().orElse(name)).toList());
     }
 
-    FieldDescriptor field() {
+    public FieldDescriptor field() {
         return field;
     }
 
-    Control control() {
+    public Control control() {
         return control;
     }
 }

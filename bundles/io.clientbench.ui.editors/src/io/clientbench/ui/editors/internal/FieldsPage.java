@@ -1,13 +1,8 @@
 package io.clientbench.ui.editors.internal;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 
-import org.eclipse.jface.dialogs.IMessageProvider;
-import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
@@ -18,10 +13,10 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
-import org.eclipse.ui.forms.widgets.Section;
 
 import io.clientbench.core.validation.Violation;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.ui.editors.RecordForm;
 
 /**
  * A page of the customer editor: one section per field group, in up to two columns, a widget per field. Which fields
@@ -32,7 +27,7 @@ final class FieldsPage extends FormPage {
 
     private final CustomerEditor editor;
     private final Function<CustomerEditor, List<FieldDescriptor>> fields;
-    private final List<FieldWidget> widgets = new ArrayList<>();
+    private RecordForm form;
     private Composite body;
     private FormToolkit toolkit;
 
@@ -45,10 +40,10 @@ final class FieldsPage extends FormPage {
     @Override
     protected void createFormContent(IManagedForm managedForm) {
         toolkit = managedForm.getToolkit();
-        ScrolledForm form = managedForm.getForm();
-        form.setText(editor.getPartName());
-        toolkit.decorateFormHeading(form.getForm());
-        body = form.getBody();
+        ScrolledForm scrolled = managedForm.getForm();
+        scrolled.setText(editor.getPartName());
+        toolkit.decorateFormHeading(scrolled.getForm());
+        body = scrolled.getBody();
         ColumnLayout columns = new ColumnLayout();
         columns.minNumColumns = 1;
         columns.maxNumColumns = 2;
@@ -63,24 +58,12 @@ final class FieldsPage extends FormPage {
         for (Control child : body.getChildren()) {
             child.dispose();
         }
-        widgets.clear();
+        form = null;
         List<FieldDescriptor> shown = fields.apply(editor);
         if (shown.isEmpty()) {
             toolkit.createLabel(body, NLS.bind(EditorMessages.industry_none, editor.industryLabel()), SWT.WRAP);
         }
-        Map<String, List<FieldDescriptor>> byGroup = new LinkedHashMap<>();
-        shown.forEach(f -> byGroup.computeIfAbsent(f.group() == null ? "other" : f.group(), g -> new ArrayList<>()).add(f));
-        byGroup.forEach((group, members) -> {
-            Section section = toolkit.createSection(body, Section.TITLE_BAR | Section.TWISTIE | Section.EXPANDED);
-            section.setText(EditorMessages.group(group));
-            Composite client = toolkit.createComposite(section);
-            GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(10, 6).applyTo(client);
-            for (FieldDescriptor field : members) {
-                widgets.add(new FieldWidget(client, toolkit, field, editor.draft(), editor::fieldChanged));
-            }
-            toolkit.paintBordersFor(client); // GTK draws no border round a form text by itself
-            section.setClient(client);
-        });
+        form = RecordForm.create(body, toolkit, shown, editor.draft(), editor::fieldChanged);
         getManagedForm().getForm().reflow(true);
         showViolations(editor.violations());
     }
@@ -93,10 +76,8 @@ final class FieldsPage extends FormPage {
         IMessageManager messages = getManagedForm().getMessageManager();
         messages.setAutoUpdate(false);
         messages.removeAllMessages();
-        for (Violation violation : violations) {
-            widgets.stream().filter(w -> w.field().name().equals(violation.field().name())).findFirst()
-                    .ifPresent(w -> messages.addMessage(violation.field().name(), violation.message(java.util.Locale.getDefault()),
-                            null, IMessageProvider.ERROR, w.control()));
+        if (form != null) {
+            form.showViolations(messages, violations);
         }
         messages.setAutoUpdate(true);
     }

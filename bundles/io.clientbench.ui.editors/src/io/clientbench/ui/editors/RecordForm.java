@@ -1,0 +1,76 @@
+package io.clientbench.ui.editors;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.eclipse.jface.dialogs.IMessageProvider;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.forms.IMessageManager;
+import org.eclipse.ui.forms.widgets.FormToolkit;
+import org.eclipse.ui.forms.widgets.Section;
+
+import io.clientbench.core.forms.RecordDraft;
+import io.clientbench.core.validation.Violation;
+import io.clientbench.model.FieldDescriptor;
+import io.clientbench.ui.editors.internal.EditorMessages;
+import io.clientbench.ui.editors.internal.FieldWidget;
+
+/**
+ * Renders fields of the merged schema as a form: a titled section per field group, a label and a widget per field
+ * chosen by its kind, every edit written to a {@link RecordDraft}. The customer editor, the child-record dialogs and
+ * the schema editor's preview all draw their forms with it, so a field looks the same everywhere.
+ */
+public final class RecordForm {
+
+    private final List<FieldWidget> widgets = new ArrayList<>();
+
+    private RecordForm() {
+    }
+
+    /**
+     * Adds one section per group of {@code fields} (in their order) to {@code parent}.
+     *
+     * @param changed called after every edit, once the draft holds the new input
+     */
+    public static RecordForm create(Composite parent, FormToolkit toolkit, List<FieldDescriptor> fields, RecordDraft draft,
+            Runnable changed) {
+        RecordForm form = new RecordForm();
+        Map<String, List<FieldDescriptor>> byGroup = new LinkedHashMap<>();
+        fields.forEach(f -> byGroup.computeIfAbsent(f.group() == null ? "other" : f.group(), g -> new ArrayList<>()).add(f));
+        byGroup.forEach((group, members) -> {
+            Section section = toolkit.createSection(parent, Section.TITLE_BAR | Section.TWISTIE | Section.EXPANDED);
+            section.setText(groupLabel(group));
+            Composite client = toolkit.createComposite(section);
+            GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(10, 6).applyTo(client);
+            for (FieldDescriptor field : members) {
+                form.widgets.add(new FieldWidget(client, toolkit, field, draft, changed));
+            }
+            toolkit.paintBordersFor(client); // GTK draws no border round a form text by itself
+            section.setClient(client);
+        });
+        return form;
+    }
+
+    /** A field group's heading: the known groups translated, an admin's own group by its name. */
+    public static String groupLabel(String group) {
+        return EditorMessages.group(group);
+    }
+
+    /** Marks each invalid field of this form with its reason through the form's message manager. */
+    public void showViolations(IMessageManager messages, List<Violation> violations) {
+        for (Violation violation : violations) {
+            widgets.stream().filter(w -> w.field().name().equals(violation.field().name())).findFirst()
+                    .ifPresent(w -> messages.addMessage(violation.field().name(), violation.message(Locale.getDefault()), null,
+                            IMessageProvider.ERROR, w.control()));
+        }
+    }
+
+    /** Makes every input read-only (a preview). */
+    public void setEditable(boolean editable) {
+        widgets.forEach(w -> w.control().setEnabled(editable));
+    }
+}
