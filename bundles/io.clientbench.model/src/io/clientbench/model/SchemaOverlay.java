@@ -41,6 +41,10 @@ public final class SchemaOverlay {
     public static final String HIDDEN_PREFIX = "hidden.";
     public static final String NAME_PREFIX = "name.";
     public static final String LITERAL_PREFIX = "literal.";
+    /** Followed by column "." value name: a new label for an existing value. */
+    public static final String LITERAL_LABEL_PREFIX = "literalLabel.";
+    /** Followed by column "." value name: a value no longer offered (stored values keep it). */
+    public static final String LITERAL_HIDDEN_PREFIX = "literalHidden.";
     private static final String SCHEMA = "urn:clientbench:schema";
     private static final String NAME_PATTERN = "[a-z][A-Za-z0-9]{0,39}";
     private static final String LITERAL_PATTERN = "[A-Z][A-Z0-9_]{0,39}";
@@ -162,6 +166,40 @@ public final class SchemaOverlay {
             throw change(ModelMessages.missingLabel, entity, field);
         }
         put(entity, LITERAL_PREFIX + descriptor.column() + "." + literal.name(), encode(literal.label()));
+    }
+
+    /** Gives an existing value of a value list new labels; stored values keep its name, so nothing moves. */
+    public void relabelLiteral(MergedSchema current, String entity, String field, String literal, Label label)
+            throws SchemaChangeException {
+        FieldDescriptor descriptor = field(current, entity, field);
+        literal(descriptor, entity, literal);
+        if (blank(label.zh()) || blank(label.en())) {
+            throw change(ModelMessages.missingLabel, entity, field);
+        }
+        if (descriptor.literals().stream().anyMatch(l -> !l.name().equals(literal) && l.label().zh().equals(label.zh()))) {
+            throw new SchemaChangeException(NLS.bind(ModelMessages.literalTaken, new Object[] { entity, field, label.zh() }));
+        }
+        put(entity, LITERAL_LABEL_PREFIX + descriptor.column() + "." + literal, encode(label));
+    }
+
+    /** Stops offering a value for new input; records that hold it keep it and still show its label. */
+    public void hideLiteral(MergedSchema current, String entity, String field, String literal) throws SchemaChangeException {
+        FieldDescriptor descriptor = field(current, entity, field);
+        literal(descriptor, entity, literal);
+        if (descriptor.literals().stream().filter(l -> !l.hidden() && !l.name().equals(literal)).findAny().isEmpty()) {
+            throw change(ModelMessages.noValues, entity, field);
+        }
+        put(entity, LITERAL_HIDDEN_PREFIX + descriptor.column() + "." + literal, "true");
+    }
+
+    /** An independent copy (the schema editor changes a copy until the admin applies it). */
+    public SchemaOverlay copy() {
+        return new SchemaOverlay(org.eclipse.emf.ecore.util.EcoreUtil.copy(ePackage));
+    }
+
+    private static EnumLiteral literal(FieldDescriptor descriptor, String entity, String literal) throws SchemaChangeException {
+        return descriptor.literals().stream().filter(l -> l.name().equals(literal)).findFirst()
+                .orElseThrow(() -> change(ModelMessages.unknownField, entity + "." + descriptor.name(), literal));
     }
 
     /** A label as the changes store it: "zh|en". */

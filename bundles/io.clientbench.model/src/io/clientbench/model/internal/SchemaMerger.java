@@ -66,6 +66,7 @@ public final class SchemaMerger {
                 literals.addAll(added);
                 field = field.withLiterals(literals);
             }
+            field = changeLiterals(field, changes);
             String name = changes.get(SchemaOverlay.NAME_PREFIX + column);
             if (name != null) {
                 field = field.withName(name);
@@ -76,6 +77,30 @@ public final class SchemaMerger {
             fields.add(field);
         }
         return new EntitySchema(entity.name(), entity.label(), List.copyOf(fields));
+    }
+
+    /** Relabels and hides of existing values, keyed by the field's storage key and the value's name. */
+    private static FieldDescriptor changeLiterals(FieldDescriptor field, Map<String, String> changes) {
+        if (field.literals().isEmpty()) {
+            return field;
+        }
+        String labelPrefix = SchemaOverlay.LITERAL_LABEL_PREFIX + field.column() + ".";
+        String hiddenPrefix = SchemaOverlay.LITERAL_HIDDEN_PREFIX + field.column() + ".";
+        List<EnumLiteral> literals = new ArrayList<>();
+        boolean changed = false;
+        for (EnumLiteral literal : field.literals()) {
+            EnumLiteral result = literal;
+            String label = changes.get(labelPrefix + literal.name());
+            if (label != null) {
+                result = result.withLabel(SchemaOverlay.decodeLabel(label));
+            }
+            if ("true".equals(changes.get(hiddenPrefix + literal.name()))) {
+                result = result.asHidden();
+            }
+            changed |= result != literal;
+            literals.add(result);
+        }
+        return changed ? field.withLiterals(literals) : field;
     }
 
     private static MergedSchema mergePacks(EPackage base, List<SchemaPack> packs) {

@@ -97,6 +97,31 @@ class SchemaOverlayTest {
         assertTrue(there.customer().field("decisionChainSize").orElseThrow().hidden());
     }
 
+    @Test
+    void existingValuesAreRelabelledOrHiddenByNameAndACopyChangesAlone() throws Exception {
+        SchemaOverlay overlay = SchemaOverlay.empty();
+        overlay.relabelLiteral(original, "Customer", "sizeBand", "LARGE", new Label("大型企业", "Large enterprise"));
+        SchemaOverlay copy = overlay.copy();
+        copy.hideLiteral(original, "Customer", "sizeBand", "MICRO");
+
+        List<EnumLiteral> literals = SchemaMerger.merge(base, List.of(), copy).customer().field("sizeBand").orElseThrow().literals();
+        EnumLiteral large = literals.stream().filter(l -> l.name().equals("LARGE")).findFirst().orElseThrow();
+        assertEquals(new Label("大型企业", "Large enterprise"), large.label());
+        assertTrue(literals.stream().filter(l -> l.name().equals("MICRO")).findFirst().orElseThrow().hidden(),
+                "hidden, still listed, so stored values keep their label");
+        assertEquals(original.customer().field("sizeBand").orElseThrow().literals().size(), literals.size());
+        assertFalse(SchemaMerger.merge(base, List.of(), overlay).customer().field("sizeBand").orElseThrow().literals().stream()
+                .anyMatch(EnumLiteral::hidden), "the original overlay is untouched by a change to its copy");
+
+        assertThrows(SchemaChangeException.class, () -> overlay.relabelLiteral(original, "Customer", "sizeBand", "NOSUCH",
+                new Label("x", "x")));
+        Label smallLabel = original.customer().field("sizeBand").orElseThrow().literals().stream()
+                .filter(l -> l.name().equals("SMALL")).findFirst().orElseThrow().label();
+        SchemaChangeException taken = assertThrows(SchemaChangeException.class,
+                () -> overlay.relabelLiteral(original, "Customer", "sizeBand", "MICRO", smallLabel));
+        assertTrue(taken.getMessage().contains("sizeBand"), taken.getMessage());
+    }
+
     private static List<String> names(MergedSchema schema) {
         return schema.allFields().map(f -> f.name() + ":" + f.column() + ":" + f.hidden() + ":" + f.label() + ":" + f.literals().size()).toList();
     }

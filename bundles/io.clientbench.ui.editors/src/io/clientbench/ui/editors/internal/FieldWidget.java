@@ -59,7 +59,7 @@ public final class FieldWidget {
         String hint = switch (field.kind()) {
             case DATE -> "yyyy-mm-dd";
             case DATE_TIME -> "yyyy-mm-dd hh:mm";
-            case MULTI_ENUM -> String.join(", ", field.literals().stream().map(l -> l.label().text()).toList());
+            case MULTI_ENUM -> String.join(", ", field.literals().stream().filter(l -> !l.hidden()).map(l -> l.label().text()).toList());
             default -> "";
         };
         text.setMessage(hint);
@@ -79,7 +79,11 @@ public final class FieldWidget {
             combo.add(EditorMessages.yes);
             combo.add(EditorMessages.no);
         } else {
+            String current = draft.input(field.name());
             for (EnumLiteral literal : field.literals()) {
+                if (literal.hidden() && !literal.name().equals(current)) {
+                    continue; // a hidden value is not offered, but a record that holds it still shows it
+                }
                 comboValues.add(literal.name());
                 combo.add(literal.label().text());
             }
