@@ -24,6 +24,17 @@ public interface SchemaStore {
      */
     SchemaMigration migrate(MergedSchema schema, SchemaOverlay overlay) throws StoreException;
 
+    /**
+     * As {@link #migrate(MergedSchema, SchemaOverlay)}, reporting each step to {@code progress}.
+     *
+     * @throws StoreException with {@link StoreException.Reason#CANCELED} when {@code progress} was cancelled before the
+     *                        commit; nothing changed then
+     */
+    SchemaMigration migrate(MergedSchema schema, SchemaOverlay overlay, MigrationProgress progress) throws StoreException;
+
+    /** What {@link #migrate(MergedSchema)} would do, without doing it (the schema editor shows it before applying). */
+    SchemaMigration plan(MergedSchema schema) throws StoreException;
+
     /** The admin overlay last stored with {@link #migrate(MergedSchema, SchemaOverlay)}, or an empty one. */
     SchemaOverlay overlay() throws StoreException;
 

@@ -17,6 +17,8 @@ public class StoreException extends Exception {
         INCOMPATIBLE_CHANGE,
         /** Someone else saved the record since it was read (optimistic lock); nothing was written. */
         CONFLICT,
+        /** The user cancelled a long operation before it committed; nothing was changed. */
+        CANCELED,
         /** Any other database failure. */
         DATABASE_ERROR
     }

@@ -23,6 +23,7 @@ import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaOverlay;
 import io.clientbench.store.Database;
+import io.clientbench.store.MigrationProgress;
 import io.clientbench.store.SchemaMigration;
 import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
@@ -61,12 +62,20 @@ public class JdbcSchemaStore implements SchemaStore {
 
     @Override
     public SchemaMigration migrate(MergedSchema schema, SchemaOverlay overlay) throws StoreException {
+        return migrate(schema, overlay, MigrationProgress.NONE);
+    }
+
+    @Override
+    public SchemaMigration migrate(MergedSchema schema, SchemaOverlay overlay, MigrationProgress progress) throws StoreException {
         try (Connection connection = database.connect()) {
             int from = StoreMetadata.schemaVersion(connection);
             List<String> statements = plan(connection, schema);
+            progress.begin(statements.size() + 1);
             try (Statement ddl = connection.createStatement()) {
                 for (String statement : statements) {
+                    stopIfCanceled(connection, progress);
                     ddl.executeUpdate(statement);
+                    progress.step(statement);
                 }
             }
             int to = statements.isEmpty() ? from : from + 1;
@@ -76,9 +85,31 @@ public class JdbcSchemaStore implements SchemaStore {
             if (overlay != null) {
                 OverlayTable.store(connection, overlay);
             }
+            stopIfCanceled(connection, progress);
             connection.commit();
+            progress.step(OverlayTable.TABLE);
             return new SchemaMigration(from, to, List.copyOf(statements));
         } catch (SQLException | IOException e) {
+            throw failure(e);
+        }
+    }
+
+    /** Rolls back and says so when the user cancelled; Derby's DDL is transactional, so nothing remains. */
+    private static void stopIfCanceled(Connection connection, MigrationProgress progress) throws SQLException, StoreException {
+        if (progress.isCanceled()) {
+            connection.rollback();
+            throw new StoreException(Reason.CANCELED, StoreMessages.migrationCanceled, null);
+        }
+    }
+
+    @Override
+    public SchemaMigration plan(MergedSchema schema) throws StoreException {
+        try (Connection connection = database.connect()) {
+            int from = StoreMetadata.schemaVersion(connection);
+            List<String> statements = plan(connection, schema);
+            connection.rollback();
+            return new SchemaMigration(from, statements.isEmpty() ? from : from + 1, List.copyOf(statements));
+        } catch (SQLException e) {
             throw failure(e);
         }
     }

@@ -14,6 +14,7 @@ public final class StoreMessages extends NLS {
     public static String conflict;
     public static String wrongPassword;
     public static String purgeNotHidden;
+    public static String migrationCanceled;
     public static String unknownEntity;
 
     static {

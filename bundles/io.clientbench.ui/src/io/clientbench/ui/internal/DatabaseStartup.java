@@ -42,6 +42,7 @@ final class DatabaseStartup {
                 return false;
             }
             database.open();
+            schemas.useOverlay(tables.overlay()); // the branch's own fields, kept in the database with their data
             tables.migrate(schemas.schema());
             loadSampleDataOnFirstStart(context);
             return true;

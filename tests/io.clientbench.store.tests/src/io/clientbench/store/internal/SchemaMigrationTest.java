@@ -190,6 +190,71 @@ class SchemaMigrationTest {
         }
     }
 
+    @Test
+    void aPlanChangesNothingAndACancelledMigrationRollsBackWhole() throws Exception {
+        EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase(folder.resolve("cancel"));
+        try {
+            JdbcSchemaStore store = new JdbcSchemaStore(database);
+            store.migrate(registry.preview(SchemaOverlay.empty()));
+            SchemaOverlay overlay = SchemaOverlay.empty();
+            overlay.addField(registry.preview(overlay), new NewField("Customer", "branchCode", FieldKind.TEXT,
+                    new Label("分公司代码", "Branch code"), "basic", false, null, null, List.of()));
+            overlay.addField(registry.preview(overlay), new NewField("Contact", "wechatId", FieldKind.TEXT,
+                    new Label("微信号", "WeChat ID"), null, false, null, null, List.of()));
+            MergedSchema target = registry.preview(overlay);
+
+            SchemaMigration plan = store.plan(target);
+            assertEquals(2, plan.statements().size(), plan.statements().toString());
+            assertEquals(plan.fromVersion() + 1, plan.toVersion());
+            assertEquals(plan.statements(), store.plan(target).statements(), "planning changed nothing");
+
+            List<String> done = new java.util.ArrayList<>();
+            StoreException canceled = assertThrows(StoreException.class, () -> store.migrate(target, overlay,
+                    new io.clientbench.store.MigrationProgress() {
+                        @Override
+                        public void begin(int steps) {
+                            assertEquals(3, steps, "two columns and the overlay");
+                        }
+
+                        @Override
+                        public void step(String statement) {
+                            done.add(statement);
+                        }
+
+                        @Override
+                        public boolean isCanceled() {
+                            return done.size() == 1; // the user cancels after the first column
+                        }
+                    }));
+            assertEquals(StoreException.Reason.CANCELED, canceled.reason());
+            assertEquals(1, done.size());
+            assertEquals(plan.statements(), store.plan(target).statements(), "the first column was rolled back too");
+            assertTrue(store.overlay().changes("Customer").isEmpty(), "no overlay kept");
+
+            List<String> steps = new java.util.ArrayList<>();
+            SchemaMigration applied = store.migrate(target, overlay, new io.clientbench.store.MigrationProgress() {
+                @Override
+                public void begin(int count) {
+                }
+
+                @Override
+                public void step(String statement) {
+                    steps.add(statement);
+                }
+
+                @Override
+                public boolean isCanceled() {
+                    return false;
+                }
+            });
+            assertEquals(plan.statements(), applied.statements());
+            assertEquals(3, steps.size());
+            assertEquals(List.of(), store.plan(target).statements());
+        } finally {
+            database.close();
+        }
+    }
+
     /** A schema registry whose schema the test replaces, as an admin's apply does. */
     private static final class MutableSchema implements SchemaRegistry {
         volatile MergedSchema schema;
