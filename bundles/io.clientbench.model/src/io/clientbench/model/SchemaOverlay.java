@@ -192,6 +192,46 @@ public final class SchemaOverlay {
         put(entity, LITERAL_HIDDEN_PREFIX + descriptor.column() + "." + literal, "true");
     }
 
+    /**
+     * Takes another branch's schema file into this one: its fields this schema lacks are added, its relabels, hides,
+     * renames and values are taken over; this branch's own fields all stay. A field both have (same name) keeps this
+     * branch's definition, unless its kind differs, which is refused.
+     *
+     * @return the names of the fields added, as {@code Entity.field}
+     */
+    public List<String> importFrom(MergedSchema current, SchemaOverlay other) throws SchemaChangeException {
+        List<String> added = new java.util.ArrayList<>();
+        for (EClassifier classifier : List.copyOf(other.ePackage.getEClassifiers())) {
+            if (!(classifier instanceof EClass otherClass) || !otherClass.getName().endsWith("Overlay")) {
+                continue;
+            }
+            String entity = otherClass.getName().substring(0, otherClass.getName().length() - "Overlay".length());
+            EntitySchema target = entity(current, entity);
+            for (EAttribute attribute : otherClass.getEAttributes()) {
+                java.util.Optional<FieldDescriptor> existing = target.fields().stream()
+                        .filter(f -> f.column().equals(attribute.getName()) || f.name().equals(attribute.getName())).findFirst();
+                if (existing.isPresent()) {
+                    boolean sameKind = attribute.getEType() instanceof EEnum == !existing.get().literals().isEmpty();
+                    if (!sameKind) {
+                        throw change(ModelMessages.nameTaken, entity, attribute.getName());
+                    }
+                    continue;
+                }
+                EAttribute copy = org.eclipse.emf.ecore.util.EcoreUtil.copy(attribute);
+                if (attribute.getEType() instanceof EEnum values) {
+                    EEnum valuesCopy = org.eclipse.emf.ecore.util.EcoreUtil.copy(values);
+                    valuesCopy.setName(entity + Character.toUpperCase(attribute.getName().charAt(0)) + attribute.getName().substring(1) + "Values");
+                    ePackage.getEClassifiers().add(valuesCopy);
+                    copy.setEType(valuesCopy);
+                }
+                overlayClass(entity).getEStructuralFeatures().add(copy);
+                added.add(entity + "." + attribute.getName());
+            }
+            other.changes(entity).forEach((key, value) -> put(entity, key, value));
+        }
+        return added;
+    }
+
     /** An independent copy (the schema editor changes a copy until the admin applies it). */
     public SchemaOverlay copy() {
         return new SchemaOverlay(org.eclipse.emf.ecore.util.EcoreUtil.copy(ePackage));

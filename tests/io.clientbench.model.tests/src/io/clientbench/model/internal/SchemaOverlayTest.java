@@ -122,6 +122,32 @@ class SchemaOverlayTest {
         assertTrue(taken.getMessage().contains("sizeBand"), taken.getMessage());
     }
 
+    @Test
+    void anImportAddsTheOtherBranchsFieldsAndKeepsThisBranchsOwn() throws Exception {
+        SchemaOverlay here = SchemaOverlay.empty();
+        here.addField(original, new NewField("Customer", "wechatGroup", FieldKind.TEXT, new Label("微信群", "WeChat group"), null,
+                false, null, null, List.of()));
+        ByteArrayOutputStream file = new ByteArrayOutputStream();
+        branchOverlay().write(file);
+        SchemaOverlay other = SchemaOverlay.read(new ByteArrayInputStream(file.toByteArray()));
+
+        List<String> added = here.importFrom(SchemaMerger.merge(base, List.of(), here), other);
+        assertEquals(List.of("Customer.shortVideoChannel", "Customer.branchCode"), added);
+        MergedSchema merged = SchemaMerger.merge(base, List.of(), here);
+        assertTrue(merged.customer().field("wechatGroup").isPresent(), "this branch's own field stays");
+        assertEquals(List.of("DOUYIN", "KUAISHOU"), merged.customer().field("shortVideoChannel").orElseThrow().literals().stream()
+                .map(EnumLiteral::name).toList());
+        assertTrue(merged.customer().field("decisionChainSize").orElseThrow().hidden());
+        assertEquals(List.of(), merged.problems());
+        assertEquals(List.of(), here.importFrom(merged, other), "importing the same file again adds nothing");
+
+        SchemaOverlay clash = SchemaOverlay.empty();
+        clash.addField(original, new NewField("Customer", "shortVideoChannel", FieldKind.TEXT, new Label("短视频", "Short video"),
+                null, false, null, null, List.of()));
+        assertThrows(SchemaChangeException.class, () -> clash.importFrom(SchemaMerger.merge(base, List.of(), clash), other),
+                "the same name with another kind is refused");
+    }
+
     private static List<String> names(MergedSchema schema) {
         return schema.allFields().map(f -> f.name() + ":" + f.column() + ":" + f.hidden() + ":" + f.label() + ":" + f.literals().size()).toList();
     }
