@@ -15,13 +15,18 @@ public final class TestSchema {
     }
 
     public static MergedSchema merged() throws InterruptedException {
+        return registry().schema();
+    }
+
+    /** The running SchemaRegistry service. */
+    public static SchemaRegistry registry() throws InterruptedException {
         var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
                 FrameworkUtil.getBundle(TestSchema.class).getBundleContext(), SchemaRegistry.class, null);
         tracker.open();
         try {
             SchemaRegistry registry = tracker.waitForService(10_000);
             assertNotNull(registry, "SchemaRegistry service");
-            return registry.schema();
+            return registry;
         } finally {
             tracker.close();
         }
