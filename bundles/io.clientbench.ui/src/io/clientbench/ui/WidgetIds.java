@@ -24,6 +24,34 @@ public final class WidgetIds {
     public static final String ABOUT_VERSION = "about.version";
     public static final String ABOUT_DATA_FOLDER = "about.dataFolder";
 
+    /** The schema editor. */
+    public static final String SCHEMA_ENTITY = "schema.entity";
+    public static final String SCHEMA_FIELDS = "schema.fields";
+    public static final String SCHEMA_VALUES = "schema.values";
+    public static final String SCHEMA_PENDING = "schema.pending";
+    public static final String SCHEMA_PLAN = "schema.plan";
+    public static final String SCHEMA_PREVIEW = "schema.preview";
+    public static final String SCHEMA_ADD_FIELD = "schema.addField";
+    public static final String SCHEMA_RELABEL_FIELD = "schema.relabelField";
+    public static final String SCHEMA_RENAME_FIELD = "schema.renameField";
+    public static final String SCHEMA_HIDE_FIELD = "schema.hideField";
+    public static final String SCHEMA_ADD_VALUE = "schema.addValue";
+    public static final String SCHEMA_RELABEL_VALUE = "schema.relabelValue";
+    public static final String SCHEMA_HIDE_VALUE = "schema.hideValue";
+    public static final String SCHEMA_APPLY = "schema.apply";
+    public static final String SCHEMA_UNDO = "schema.undo";
+    public static final String SCHEMA_REVERT = "schema.revert";
+    public static final String SCHEMA_EXPORT = "schema.export";
+    public static final String SCHEMA_IMPORT = "schema.import";
+    /** The schema editor's dialogs. */
+    public static final String SCHEMA_DIALOG_ZH = "schema.dialog.zh";
+    public static final String SCHEMA_DIALOG_EN = "schema.dialog.en";
+    public static final String SCHEMA_DIALOG_NAME = "schema.dialog.name";
+    public static final String SCHEMA_DIALOG_KIND = "schema.dialog.kind";
+    public static final String SCHEMA_DIALOG_GROUP = "schema.dialog.group";
+    public static final String SCHEMA_DIALOG_REQUIRED = "schema.dialog.required";
+    public static final String SCHEMA_DIALOG_VALUES = "schema.dialog.values";
+
     private WidgetIds() {
     }
 }
