@@ -23,6 +23,9 @@ public final class WidgetIds {
     public static final String CONFLICT_TABLE = "conflict.table";
     public static final String ABOUT_VERSION = "about.version";
     public static final String ABOUT_DATA_FOLDER = "about.dataFolder";
+    public static final String PREFERENCES_ICE_HIGH = "preferences.iceHigh";
+    public static final String PREFERENCES_ICE_MEDIUM = "preferences.iceMedium";
+    public static final String PREFERENCES_USER_NAME = "preferences.userName";
 
     /** The schema editor. */
     public static final String SCHEMA_ENTITY = "schema.entity";

@@ -26,6 +26,15 @@ public final class UiMessages extends NLS {
     public static String about_java;
     public static String about_dataFolder;
     public static String about_databaseCreated;
+    public static String preferences_description;
+    public static String preferences_iceHigh;
+    public static String preferences_iceMedium;
+    public static String preferences_iceOrder;
+    public static String preferences_userName;
+    public static String preferences_language;
+    public static String preferences_languageSystem;
+    public static String preferences_languageNote;
+    public static String preferences_dataFolder;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, UiMessages.class);

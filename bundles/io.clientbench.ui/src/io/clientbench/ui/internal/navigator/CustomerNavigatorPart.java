@@ -33,6 +33,7 @@ import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoreException;
 import io.clientbench.store.StoredRecord;
+import io.clientbench.ui.ClientbenchPreferences;
 import io.clientbench.ui.CustomerEvents;
 import io.clientbench.ui.WidgetIds;
 import io.clientbench.ui.internal.UiLog;
@@ -61,7 +62,7 @@ public class CustomerNavigatorPart {
     });
     private final AtomicInteger generation = new AtomicInteger();
     private volatile CustomerNavigator navigator;
-    private NavigatorQuery query = NavigatorQuery.all().withUser(System.getProperty("user.name"));
+    private NavigatorQuery query = NavigatorQuery.all().withUser(ClientbenchPreferences.userName());
     private Text search;
     private Combo views;
     private Combo grouping;
@@ -78,7 +79,7 @@ public class CustomerNavigatorPart {
             views.add(NavigatorLabels.of(view));
         }
         views.select(0);
-        views.addListener(SWT.Selection, e -> run(query.withView(SavedView.values()[views.getSelectionIndex()])));
+        views.addListener(SWT.Selection, e -> run(query.withView(SavedView.values()[views.getSelectionIndex()]).withUser(ClientbenchPreferences.userName())));
 
         grouping = new Combo(parent, SWT.READ_ONLY);
         grouping.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_GROUPING);
