@@ -29,6 +29,8 @@ public final class WidgetIds {
     public static final String CHILDREN_SAVE_FIRST_PREFIX = "editor.children.saveFirst.";
     /** The child-record dialog's save button. */
     public static final String CHILD_DIALOG_SAVE = "childDialog.save";
+    /** The child-record dialog's line of what the values amount to (a need's ICE score and priority). */
+    public static final String CHILD_DIALOG_PREVIEW = "childDialog.preview";
     public static final String WORKLIST_FOLLOW_UPS_TABLE = "worklists.followUps.table";
     public static final String WORKLIST_FOLLOW_UPS_STATUS = "worklists.followUps.status";
     public static final String WORKLIST_POOL_TABLE = "worklists.pool.table";

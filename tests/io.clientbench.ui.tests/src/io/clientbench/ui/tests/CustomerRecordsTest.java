@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.Arrays;
@@ -188,18 +189,35 @@ class CustomerRecordsTest {
         typeInto("impact", "5");
         typeInto("confidence", "4");
         typeInto("ease", "3");
+        String high = IcePriority.HIGH.label(locale());
+        Label preview = robot.find(WidgetIds.CHILD_DIALOG_PREVIEW, Label.class);
+        robot.waitUntil("the score previewed", () -> preview.getText().contains("60") && preview.getText().contains(high));
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("need-dialog"));
         save(needDialog);
         Table needs = robot.find(WidgetIds.CHILDREN_TABLE_PREFIX + "Need", Table.class);
         robot.waitUntil("the need listed", () -> needs.getItemCount() == 1);
-        String high = IcePriority.HIGH.label(locale());
         int columns = robot.onUi(needs::getColumnCount);
         assertEquals("60", robot.onUi(() -> needs.getItem(0).getText(columns - 2)), "ICE score");
         assertEquals(high, robot.onUi(() -> needs.getItem(0).getText(columns - 1)), "priority");
         StoredRecord need = records.findByOwner("Need", customer.id()).get(0);
         assertEquals(List.of(5L, 4L, 3L, "POOL"), List.of(need.values().get("impact"), need.values().get("confidence"),
                 need.values().get("ease"), need.values().get("status")));
+
+        // edited: Edit... on the selected row opens it filled in; only the change is written
+        robot.clickRow(needs, 0);
+        robot.click(robot.find(WidgetIds.CHILDREN_EDIT_PREFIX + "Need", Button.class));
+        Button saveEdit = robot.find(WidgetIds.CHILD_DIALOG_SAVE, Button.class);
+        Shell editDialog = robot.onUi(saveEdit::getShell);
+        Text impact = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "impact", Text.class);
+        assertEquals("5", robot.onUi(impact::getText));
+        typeInto("owner", "Li Na");
+        save(editDialog);
+        robot.waitUntil("the owner listed", () -> needs.getItemCount() == 1 && "Li Na".equals(needs.getItem(0).getText(2)));
+        StoredRecord edited = records.findByOwner("Need", customer.id()).get(0);
+        assertEquals("Li Na", edited.values().get("owner"));
+        assertEquals(need.version() + 1, edited.version());
+        assertEquals(5L, edited.values().get("impact"));
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("editor-needs"));
 
@@ -207,7 +225,7 @@ class CustomerRecordsTest {
         LocalDate due = LocalDate.now().minusDays(3);
         Shell followUpDialog = add(editor, "followUps", "FollowUp");
         typeInto("time", due.minusDays(7) + " 10:30");
-        choose("method", 1);
+        choose("method", 2); // phone
         typeInto("content", "Phone call with the chief estimator");
         typeInto("nextStep", "Send the quote");
         typeInto("nextStepDate", due.toString());
@@ -269,5 +287,38 @@ class CustomerRecordsTest {
         Table contacts = robot.find(WidgetIds.CHILDREN_TABLE_PREFIX + "Contact", Table.class);
         assertEquals(0, robot.onUi(contacts::getItemCount));
         assertTrue(robot.tryFind(WidgetIds.CHILDREN_SAVE_FIRST_PREFIX + "Contact").isEmpty());
+    }
+
+    @Test
+    void anEditOverSomeoneElsesSaveIsReportedAndTheListShowsTheSavedVersion() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        StoredRecord customer = records.create("Customer", Map.of("fullName", "QXK " + TAG + " Consulting"));
+        StoredRecord deal = records.create("Deal", Map.of(RecordRepository.OWNER, customer.id(), "date", LocalDate.of(2025, 5, 6),
+                "amount", new BigDecimal("12000"), "product", "Estimating suite"));
+        FormEditor editor = open(customer.id());
+        robot.runOnUi(() -> editor.setActivePage("deals"));
+        Table deals = robot.find(WidgetIds.CHILDREN_TABLE_PREFIX + "Deal", Table.class);
+        robot.waitUntil("the deal listed", () -> deals.getItemCount() == 1);
+        robot.clickRow(deals, 0);
+        robot.click(robot.find(WidgetIds.CHILDREN_EDIT_PREFIX + "Deal", Button.class));
+        Button save = robot.find(WidgetIds.CHILD_DIALOG_SAVE, Button.class);
+        Shell dialog = robot.onUi(save::getShell);
+        records.update("Deal", deal.id(), deal.version(), Map.of("product", "Cloud suite")); // another workbench saves
+        typeInto("quantity", "40");
+        robot.click(save);
+        Shell[] message = new Shell[1];
+        robot.waitUntil("the conflict reported", () -> {
+            message[0] = Arrays.stream(robot.display().getShells())
+                    .filter(s -> s.isVisible() && s.getData() instanceof org.eclipse.jface.dialogs.MessageDialog).findFirst().orElse(null);
+            return message[0] != null;
+        });
+        robot.pause(300);
+        robot.screenshot(WorkbenchFixture.screenshot("deal-conflict"));
+        robot.runOnUi(message[0]::close);
+        robot.waitUntil("the dialog closed", dialog::isDisposed);
+        robot.waitUntil("the saved version listed", () -> "Cloud suite".equals(deals.getItem(0).getText(2)));
+        StoredRecord stored = records.find("Deal", deal.id()).orElseThrow();
+        assertEquals("Cloud suite", stored.values().get("product"));
+        assertFalse(stored.values().containsKey("quantity"), "nothing of the stale edit written");
     }
 }

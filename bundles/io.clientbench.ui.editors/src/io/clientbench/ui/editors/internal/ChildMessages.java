@@ -19,6 +19,7 @@ final class ChildMessages extends NLS {
     public static String dialog_new;
     public static String dialog_edit;
     public static String dialog_invalid;
+    public static String dialog_marks;
     public static String dialog_pending;
     public static String dialog_conflict;
     public static String dialog_failed;
@@ -26,6 +27,8 @@ final class ChildMessages extends NLS {
     public static String cancel;
     public static String ice_score;
     public static String ice_priority;
+    public static String ice_preview;
+    public static String ice_unrated;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, ChildMessages.class);

@@ -3,6 +3,7 @@ package io.clientbench.ui.editors.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -49,7 +50,7 @@ import io.clientbench.ui.WidgetIds;
 final class ChildRecordsPage extends FormPage {
 
     /** A computed column after the fields (the Needs page's ICE score and priority). */
-    record ExtraColumn(String title, Function<StoredRecord, String> text) {
+    record ExtraColumn(String title, Function<Map<String, Object>, String> text) {
     }
 
     private static final int LONG_TEXT_CELL = 60;
@@ -57,6 +58,7 @@ final class ChildRecordsPage extends FormPage {
     private final String entityName;
     private final List<String> wanted;
     private final List<ExtraColumn> extras;
+    private final Function<Map<String, Object>, String> preview;
     private final IPropertyListener editorListener = this::editorChanged;
     private FormToolkit toolkit;
     private Composite body;
@@ -65,11 +67,14 @@ final class ChildRecordsPage extends FormPage {
     private Label count;
     private List<FieldDescriptor> columns = List.of();
 
-    ChildRecordsPage(FormEditor editor, String id, String title, String entity, List<String> columns, List<ExtraColumn> extras) {
+    /** @param preview what a record's valid values amount to, shown in its dialog (see {@link ChildRecordDialog}), or null */
+    ChildRecordsPage(FormEditor editor, String id, String title, String entity, List<String> columns, List<ExtraColumn> extras,
+            Function<Map<String, Object>, String> preview) {
         super(editor, id, title);
         this.entityName = entity;
         this.wanted = List.copyOf(columns);
         this.extras = List.copyOf(extras);
+        this.preview = preview;
     }
 
     @Override
@@ -217,7 +222,7 @@ final class ChildRecordsPage extends FormPage {
             texts[c] = text;
         }
         for (int e = 0; e < extras.size(); e++) {
-            texts[columns.size() + e] = extras.get(e).text().apply(record);
+            texts[columns.size() + e] = extras.get(e).text().apply(record.values());
         }
         return texts;
     }
@@ -232,7 +237,7 @@ final class ChildRecordsPage extends FormPage {
     /** Opens the record's form (a new record for null); a saved record is announced and selected in the table. */
     private void open(StoredRecord record) {
         ChildRecordDialog dialog = new ChildRecordDialog(getSite().getShell(), entity(), record, customerId(),
-                getEditor().getPartName(), context().get(RecordRepository.class));
+                getEditor().getPartName(), context().get(RecordRepository.class), preview);
         dialog.open();
         StoredRecord saved = dialog.saved();
         if (saved != null) {
