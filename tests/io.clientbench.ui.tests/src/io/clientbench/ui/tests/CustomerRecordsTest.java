@@ -321,4 +321,21 @@ class CustomerRecordsTest {
         assertEquals("Cloud suite", stored.values().get("product"));
         assertFalse(stored.values().containsKey("quantity"), "nothing of the stale edit written");
     }
+
+    @Test
+    void theWindowMenuOffersBothWorkListsBeforeResetPerspective() {
+        Map<String, List<String>> labels = Map.of("en", List.of("Follow-ups Due", "Requirement Pool"), "zh", List.of("跟进待办", "需求池"));
+        org.eclipse.ui.IWorkbenchWindow window = WorkbenchFixture.window(robot);
+        List<String> items = robot.onUi(() -> {
+            org.eclipse.swt.widgets.Menu menu = window.getShell().getMenuBar().getItem(1).getMenu(); // File, Window, Help
+            menu.notifyListeners(SWT.Show, new Event()); // the menu manager fills the menu as it is about to show
+            List<String> texts = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
+            menu.notifyListeners(SWT.Hide, new Event());
+            return texts;
+        });
+        List<String> expected = labels.get(WorkbenchFixture.language());
+        int followUps = items.indexOf(expected.get(0));
+        assertTrue(followUps > 0 && items.indexOf(expected.get(1)) == followUps + 1, items.toString());
+        assertTrue(followUps + 1 < items.size() - 1, "before Reset Perspective: " + items);
+    }
 }
