@@ -31,7 +31,8 @@ public interface RecordRepository {
 
     /**
      * Reads some fields of every record, read-only and without building entities: the navigator's and the analyses'
-     * bulk load. Unknown or hidden field names are an {@link IllegalArgumentException}.
+     * bulk load. {@link #OWNER} may be asked for on a contained entity (its owner's id, a {@code Long}). Unknown or
+     * hidden field names are an {@link IllegalArgumentException}.
      */
     void scan(String entity, List<String> fields, RowSink sink) throws StoreException;
 

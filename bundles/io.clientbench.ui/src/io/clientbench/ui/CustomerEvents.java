@@ -6,6 +6,12 @@ public final class CustomerEvents {
     /** A customer was created or saved; the event's data ({@code IEventBroker.DATA}) is its {@code StoredRecord}. */
     public static final String SAVED = "io/clientbench/customer/saved";
 
+    /**
+     * A record a customer owns (a contact, deal, follow-up or need) was created or saved; the event's data is its
+     * {@code StoredRecord}. The work lists refresh on it.
+     */
+    public static final String CHILD_SAVED = "io/clientbench/customer/child/saved";
+
     /** The schema in force changed (an admin applied an overlay); no data. */
     public static final String SCHEMA_CHANGED = "io/clientbench/schema/changed";
 

@@ -21,6 +21,20 @@ public final class WidgetIds {
     public static final String CONFLICT_KEEP_MINE = "conflict.keepMine";
     public static final String CONFLICT_TAKE_THEIRS = "conflict.takeTheirs";
     public static final String CONFLICT_TABLE = "conflict.table";
+    /** Followed by the child entity's name (Contact, Deal, FollowUp, Need): the customer editor's page of those records. */
+    public static final String CHILDREN_TABLE_PREFIX = "editor.children.table.";
+    public static final String CHILDREN_ADD_PREFIX = "editor.children.add.";
+    public static final String CHILDREN_EDIT_PREFIX = "editor.children.edit.";
+    /** The hint a child-records page shows for a customer not saved yet. */
+    public static final String CHILDREN_SAVE_FIRST_PREFIX = "editor.children.saveFirst.";
+    /** The child-record dialog's save button. */
+    public static final String CHILD_DIALOG_SAVE = "childDialog.save";
+    /** The child-record dialog's line of what the values amount to (a need's ICE score and priority). */
+    public static final String CHILD_DIALOG_PREVIEW = "childDialog.preview";
+    public static final String WORKLIST_FOLLOW_UPS_TABLE = "worklists.followUps.table";
+    public static final String WORKLIST_FOLLOW_UPS_STATUS = "worklists.followUps.status";
+    public static final String WORKLIST_POOL_TABLE = "worklists.pool.table";
+    public static final String WORKLIST_POOL_STATUS = "worklists.pool.status";
     public static final String ABOUT_VERSION = "about.version";
     public static final String ABOUT_DATA_FOLDER = "about.dataFolder";
     public static final String PREFERENCES_ICE_HIGH = "preferences.iceHigh";

@@ -142,10 +142,11 @@ public class JpaRecordRepository implements RecordRepository {
     public void scan(String entity, List<String> fields, RowSink sink) throws StoreException {
         inTransaction(entity, -1, (em, type) -> {
             EntitySchema schema = entities.get(entity);
-            checkValueFields(schema, valueFields(schema), fields, false);
-            List<FieldDescriptor> wanted = fields.stream().map(name -> schema.field(name).orElseThrow()).toList();
+            checkValueFields(schema, valueFields(schema), fields, isOwned(entity));
+            // the owner link has no descriptor (null here): the work lists read a contained record's customer id
+            List<FieldDescriptor> wanted = fields.stream().map(name -> OWNER.equals(name) ? null : schema.field(name).orElseThrow()).toList();
             StringBuilder select = new StringBuilder("SELECT e.id, e.version");
-            wanted.forEach(f -> select.append(", e.").append(f.name()));
+            fields.forEach(name -> select.append(", e.").append(name));
             select.append(" FROM ").append(type.getDescriptor().getAlias()).append(" e");
             // a report query: rows come back as arrays, no entities are built or cached
             for (Object row : em.createQuery(select.toString()).getResultList()) {
@@ -324,7 +325,7 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     private static Object fromColumn(FieldDescriptor field, Object value) {
-        return value != null && field.kind() == FieldKind.MULTI_ENUM ? Arrays.asList(((String) value).split(MULTI_SEPARATOR)) : value;
+        return value != null && field != null && field.kind() == FieldKind.MULTI_ENUM ? Arrays.asList(((String) value).split(MULTI_SEPARATOR)) : value;
     }
 
     private static StoreException conflict(String entity, long id, int expected, int stored) {

@@ -122,6 +122,12 @@ class RecordRepositoryTest {
                 Map.of(io.clientbench.store.RecordRepository.OWNER, ids.get(0), "name", "王芳")));
         assertEquals(List.of("张伟", "王芳"), repository.findByOwner("Contact", ids.get(0)).stream().map(r -> r.values().get("name")).toList());
         assertThrows(IllegalArgumentException.class, () -> repository.findByOwner("Customer", 1));
+
+        // a scan of a contained entity can read the owner's id (the work lists); an owner-less entity has none
+        Map<String, Object> owners = new java.util.HashMap<>();
+        repository.scan("Contact", List.of("name", io.clientbench.store.RecordRepository.OWNER), (id, version, values) -> owners.put((String) values[0], values[1]));
+        assertEquals(Map.of("张伟", ids.get(0), "李娜", ids.get(1), "王芳", ids.get(0)), owners);
+        assertThrows(IllegalArgumentException.class, () -> repository.scan("Customer", List.of(io.clientbench.store.RecordRepository.OWNER), (i, v, x) -> { }));
     }
 
     @Test

@@ -87,6 +87,7 @@ public class CustomerEditor extends FormEditor {
             addFieldsPage("value", EditorMessages.page_value, f -> f.isBase() && VALUE_GROUPS.contains(f.group()));
             addFieldsPage("sales", EditorMessages.page_sales, f -> f.isBase() && SALES_GROUPS.contains(f.group()));
             addFieldsPage("industry", EditorMessages.page_industry, f -> !f.isBase() && !f.isOverlay() && f.field.appliesTo(industry));
+            ChildPages.addTo(this); // contacts, deals, follow-ups, needs
         } catch (PartInitException e) {
             throw new IllegalStateException(e);
         }

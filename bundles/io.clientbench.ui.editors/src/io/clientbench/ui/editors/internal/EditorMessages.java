@@ -46,6 +46,11 @@ public final class EditorMessages extends NLS {
     public static String group_individual;
     public static String group_education;
     public static String group_branch;
+    public static String group_contact;
+    public static String group_deal;
+    public static String group_followUp;
+    public static String group_need;
+    public static String group_ice;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, EditorMessages.class);
