@@ -18,6 +18,10 @@ public final class WidgetIds {
     public static final String NAVIGATOR_COLUMN_PREFIX = "navigator.column.";
     /** Followed by the field name: the customer editor's widget for that field. */
     public static final String EDITOR_FIELD_PREFIX = "editor.field.";
+    /** Followed by the field name: the calendar button beside a date field. */
+    public static final String EDITOR_DATE_PREFIX = "editor.date.";
+    /** The calendar a date button opens. */
+    public static final String EDITOR_DATE_CALENDAR = "editor.date.calendar";
     public static final String CONFLICT_KEEP_MINE = "conflict.keepMine";
     public static final String CONFLICT_TAKE_THEIRS = "conflict.takeTheirs";
     public static final String CONFLICT_TABLE = "conflict.table";

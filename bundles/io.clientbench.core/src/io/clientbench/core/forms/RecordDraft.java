@@ -1,11 +1,14 @@
 package io.clientbench.core.forms;
 
 import java.math.BigDecimal;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import io.clientbench.core.validation.RecordValidator;
@@ -21,6 +24,8 @@ public final class RecordDraft {
     private final EntitySchema entity;
     private final Map<String, Object> stored;
     private final Map<String, String> inputs = new HashMap<>();
+    private final Deque<Edit> undoable = new ArrayDeque<>();
+    private final Deque<Edit> redoable = new ArrayDeque<>();
 
     /** @param stored the record's stored values (empty for a new record) */
     public RecordDraft(EntitySchema entity, Map<String, Object> stored) {
@@ -51,8 +56,58 @@ public final class RecordDraft {
         return inputs.getOrDefault(field, "");
     }
 
+    /**
+     * Sets a field's text as the user typed it. Consecutive edits of one field are one undo step (undo takes back the
+     * whole run of typing, not a keystroke); any new edit clears what could be redone.
+     */
     public void set(String field, String text) {
-        inputs.put(field, text == null ? "" : text);
+        String before = input(field);
+        String after = text == null ? "" : text;
+        if (before.equals(after)) {
+            return;
+        }
+        inputs.put(field, after);
+        redoable.clear();
+        Edit last = undoable.peek();
+        if (last != null && last.field().equals(field)) {
+            undoable.pop();
+            before = last.before();
+        }
+        undoable.push(new Edit(field, before, after));
+    }
+
+    /** One undo step: a field's text before and after. */
+    private record Edit(String field, String before, String after) {
+    }
+
+    /** Takes back the last edit step. @return the field it changed, for the form to show again */
+    public Optional<String> undo() {
+        Edit edit = undoable.poll();
+        if (edit == null) {
+            return Optional.empty();
+        }
+        inputs.put(edit.field(), edit.before());
+        redoable.push(edit);
+        return Optional.of(edit.field());
+    }
+
+    /** Makes the last undone step again. @return the field it changed */
+    public Optional<String> redo() {
+        Edit edit = redoable.poll();
+        if (edit == null) {
+            return Optional.empty();
+        }
+        inputs.put(edit.field(), edit.after());
+        undoable.push(edit);
+        return Optional.of(edit.field());
+    }
+
+    public boolean canUndo() {
+        return !undoable.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !redoable.isEmpty();
     }
 
     public RecordValidator.Result validate(String recordName) {

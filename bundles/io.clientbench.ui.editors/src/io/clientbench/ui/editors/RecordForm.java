@@ -69,6 +69,12 @@ public final class RecordForm {
         }
     }
 
+    /** Shows a field's text from the draft again (after an undo or redo); false when the field is not on this form. */
+    public boolean refresh(String field) {
+        widgets.stream().filter(w -> w.field().name().equals(field)).forEach(FieldWidget::refresh);
+        return widgets.stream().anyMatch(w -> w.field().name().equals(field));
+    }
+
     /** Makes every input read-only (a preview). */
     public void setEditable(boolean editable) {
         widgets.forEach(w -> w.control().setEnabled(editable));

@@ -11,6 +11,7 @@ import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -145,6 +146,47 @@ class CustomerEditorTest {
         robot.runOnUi(refusal::close);
         assertTrue(robot.onUi(editor::isDirty), "still dirty");
         assertEquals(stored.values(), records.find("Customer", stored.id()).orElseThrow().values(), "nothing written");
+    }
+
+    @Test
+    void undoAndRedoTakeBackAndRepeatARunOfTyping() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        StoredRecord stored = records.create("Customer", Map.of("fullName", "QXH Surveying", "region", "Mianyang"));
+        FormEditor editor = (FormEditor) open(stored.id());
+        typeInto("region", " East");
+        robot.waitUntil("dirty", editor::isDirty);
+
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.edit.undo", Map.of()); // Edit > Undo, Ctrl+Z
+        robot.waitUntil("the typing taken back", () -> "Mianyang".equals(text("region").getText()) && !editor.isDirty());
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.edit.redo", Map.of());
+        robot.waitUntil("the typing made again", () -> "Mianyang East".equals(text("region").getText()) && editor.isDirty());
+        save();
+        robot.waitUntil("saved", () -> !editor.isDirty());
+        assertEquals("Mianyang East", records.find("Customer", stored.id()).orElseThrow().values().get("region"));
+    }
+
+    @Test
+    void aDateIsPickedFromTheCalendarBesideTheField() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        StoredRecord stored = records.create("Customer", Map.of("fullName", "QXJ Transport"));
+        FormEditor editor = (FormEditor) open(stored.id());
+        Button pick = robot.find(WidgetIds.EDITOR_DATE_PREFIX + "firstContact", Button.class);
+        robot.runOnUi(() -> org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(pick));
+        robot.pause(200);
+        robot.click(pick);
+        DateTime calendar = robot.find(WidgetIds.EDITOR_DATE_CALENDAR, DateTime.class);
+        robot.pause(300);
+        robot.screenshot(WorkbenchFixture.screenshot("editor-date"));
+        robot.runOnUi(() -> { // a day of the calendar chosen as a double-click or Enter reports it
+            calendar.setDate(2025, 2, 14);
+            calendar.notifyListeners(SWT.DefaultSelection, new Event());
+        });
+        robot.waitUntil("the day in the field", () -> "2025-03-14".equals(text("firstContact").getText()));
+        assertTrue(robot.onUi(calendar::isDisposed), "the calendar closed");
+        robot.waitUntil("dirty", editor::isDirty);
+        save();
+        robot.waitUntil("saved", () -> !editor.isDirty());
+        assertEquals(java.time.LocalDate.of(2025, 3, 14), records.find("Customer", stored.id()).orElseThrow().values().get("firstContact"));
     }
 
     @Test

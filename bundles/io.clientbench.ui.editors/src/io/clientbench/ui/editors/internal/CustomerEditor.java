@@ -4,16 +4,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
+import org.eclipse.jface.action.Action;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.IWorkbenchCommandConstants;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.jface.commands.ActionHandler;
 import org.eclipse.ui.forms.editor.FormEditor;
 
 import io.clientbench.core.forms.RecordDraft;
@@ -78,6 +83,42 @@ public class CustomerEditor extends FormEditor {
         draft = new RecordDraft(customer, stored);
         industry = draft.input(INDUSTRY);
         updateName();
+        // Edit > Undo / Redo (Ctrl+Z, Ctrl+Shift+Z): the workbench's commands, handled here while this editor is active
+        IHandlerService handlers = site.getService(IHandlerService.class); // the part's service: active with the part
+        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_UNDO, new ActionHandler(undo));
+        handlers.activateHandler(IWorkbenchCommandConstants.EDIT_REDO, new ActionHandler(redo));
+        updateUndoRedo();
+    }
+
+    private final Action undo = new Action() {
+        @Override
+        public void run() {
+            showStep(draft.undo());
+        }
+    };
+
+    private final Action redo = new Action() {
+        @Override
+        public void run() {
+            showStep(draft.redo());
+        }
+    };
+
+    /** Shows the field an undo or redo changed, on its page, and re-validates. */
+    private void showStep(Optional<String> field) {
+        field.ifPresent(name -> {
+            for (FieldsPage page : fieldPages) {
+                if (page.refresh(name) && getActivePageInstance() != page) {
+                    setActivePage(page.getId());
+                }
+            }
+            fieldChanged();
+        });
+    }
+
+    private void updateUndoRedo() {
+        undo.setEnabled(draft.canUndo());
+        redo.setEnabled(draft.canRedo());
     }
 
     @Override
@@ -135,6 +176,7 @@ public class CustomerEditor extends FormEditor {
             industry = draft.input(INDUSTRY);
             fieldPages.get(fieldPages.size() - 1).rebuild(); // the industry page shows that industry's fields
         }
+        updateUndoRedo();
         editorDirtyStateChanged();
     }
 
@@ -213,6 +255,7 @@ public class CustomerEditor extends FormEditor {
             page.rebuild();
         }
         updateName();
+        updateUndoRedo();
         setInputWithNotify(new CustomerEditorInput(id, getPartName()));
         editorDirtyStateChanged();
         events.post(CustomerEvents.SAVED, record);

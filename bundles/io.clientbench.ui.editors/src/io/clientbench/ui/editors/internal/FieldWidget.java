@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -30,6 +31,7 @@ public final class FieldWidget {
     private final RecordDraft draft;
     private final Control control;
     private final List<String> comboValues = new ArrayList<>();
+    private boolean showing = true;
 
     public FieldWidget(Composite parent, FormToolkit toolkit, FieldDescriptor field, RecordDraft draft, Runnable changed) {
         this.field = field;
@@ -37,20 +39,30 @@ public final class FieldWidget {
         Label label = toolkit.createLabel(parent, field.label().text() + (field.required() ? " *" : ""));
         label.setToolTipText(field.name());
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, field.kind() == FieldKind.LONG_TEXT ? SWT.BEGINNING : SWT.CENTER).applyTo(label);
+        boolean date = field.kind() == FieldKind.DATE;
+        Composite host = date ? toolkit.createComposite(parent) : parent; // a date's text shares its cell with a calendar button
+        if (date) {
+            GridLayoutFactory.fillDefaults().numColumns(2).spacing(2, 0).applyTo(host);
+        }
         control = switch (field.kind()) {
-            case ENUM, BOOLEAN -> combo(parent, toolkit);
-            default -> text(parent, toolkit);
+            case ENUM, BOOLEAN -> combo(host, toolkit);
+            default -> text(host, toolkit);
         };
         control.setData(WidgetIds.KEY, WidgetIds.EDITOR_FIELD_PREFIX + field.name());
         control.setToolTipText(EditorMessages.hint(field));
         GridDataFactory.fillDefaults().grab(true, false).hint(field.kind() == FieldKind.LONG_TEXT ? 200 : 120,
                 field.kind() == FieldKind.LONG_TEXT ? 60 : SWT.DEFAULT).applyTo(control);
+        if (date) {
+            DatePopup.attach(host, toolkit, (Text) control, field.name());
+            GridDataFactory.fillDefaults().grab(true, false).applyTo(host);
+        }
         showDraftValue();
         if (control instanceof Text text) {
             text.addModifyListener(e -> edited(text.getText(), changed));
         } else if (control instanceof Combo combo) {
             combo.addListener(SWT.Selection, e -> edited(comboValues.get(Math.max(0, combo.getSelectionIndex())), changed));
         }
+        showing = false;
     }
 
     private Control text(Composite parent, FormToolkit toolkit) {
@@ -93,6 +105,9 @@ public final class FieldWidget {
     }
 
     private void edited(String value, Runnable changed) {
+        if (showing) {
+            return; // the draft changed (undo, redo) and the widget follows: not an edit
+        }
         draft.set(field.name(), value);
         changed.run();
     }
@@ -113,6 +128,16 @@ public final class FieldWidget {
         }
         return String.join(", ", Arrays.stream(names.split(",")).map(name -> field.literals().stream()
                 .filter(l -> l.name().equals(name)).map(l -> l.label().text()).findFirst().orElse(name)).toList());
+    }
+
+    /** Shows the draft's current text again (after an undo or redo), without reporting an edit. */
+    public void refresh() {
+        showing = true;
+        try {
+            showDraftValue();
+        } finally {
+            showing = false;
+        }
     }
 
     public FieldDescriptor field() {

@@ -68,6 +68,11 @@ final class FieldsPage extends FormPage {
         showViolations(editor.violations());
     }
 
+    /** Shows a field's text from the draft again; @return whether the field is on this page */
+    boolean refresh(String field) {
+        return form != null && !body.isDisposed() && form.refresh(field);
+    }
+
     /** Marks each invalid field of this page with its reason, and sums them up in the form's heading. */
     void showViolations(List<Violation> violations) {
         if (getManagedForm() == null || body == null || body.isDisposed()) {
