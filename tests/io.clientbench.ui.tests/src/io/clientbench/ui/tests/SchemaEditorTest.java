@@ -54,6 +54,13 @@ class SchemaEditorTest {
         StoredRecord old = records.create("Customer", Map.of("fullName", "绵阳" + TAG + "路桥有限公司", "region", "绵阳", "industry", "E"));
         IWorkbenchPage page = WorkbenchFixture.page(robot);
 
+        IEditorPart customerEditor = robot.onUi(() -> { // open before the change: it must follow the new schema
+            try {
+                return page.openEditor(new CustomerEditorInput(old.id(), ""), CustomerEditorInput.EDITOR_ID);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
         WorkbenchFixture.execute(robot, "io.clientbench.ui.schema.open", Map.of());
         robot.waitUntil("the schema editor", () -> page.getActiveEditor() != null
                 && SCHEMA_EDITOR.equals(page.getActiveEditor().getSite().getId()));
@@ -104,7 +111,7 @@ class SchemaEditorTest {
         assertEquals(0, robot.onUi(pending::getItemCount));
         robot.runOnUi(() -> {
             page.setPartState(page.getReference(schemaEditor), IWorkbenchPage.STATE_RESTORED);
-            page.closeAllEditors(false);
+            page.closeEditor(schemaEditor, false);
         });
 
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView",
@@ -118,13 +125,7 @@ class SchemaEditorTest {
         robot.waitUntil("the old customer found", () -> navigator.getItemCount() == 1);
         assertEquals("绵阳" + TAG + "路桥有限公司", robot.onUi(() -> navigator.getItem(0).getText(1)));
 
-        robot.onUi(() -> {
-            try {
-                return page.openEditor(new CustomerEditorInput(old.id(), ""), CustomerEditorInput.EDITOR_ID);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
+        robot.runOnUi(() -> page.activate(customerEditor)); // the editor opened before the change now has the field
         Combo input = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Combo.class);
         robot.runOnUi(() -> {
             org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(input); // scrolled to, as a user would

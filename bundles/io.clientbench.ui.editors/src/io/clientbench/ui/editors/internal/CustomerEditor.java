@@ -16,6 +16,7 @@ import org.eclipse.osgi.util.NLS;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
+import org.osgi.service.event.EventHandler;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.jface.commands.ActionHandler;
@@ -51,6 +52,8 @@ public class CustomerEditor extends FormEditor {
 
     private RecordRepository records;
     private IEventBroker events;
+    private SchemaRegistry schemas;
+    private final EventHandler schemaChanged = event -> getSite().getShell().getDisplay().asyncExec(this::followSchema);
     private EntitySchema customer;
     private long id;
     private int version;
@@ -68,7 +71,9 @@ public class CustomerEditor extends FormEditor {
         IEclipseContext context = site.getService(IEclipseContext.class);
         records = context.get(RecordRepository.class);
         events = context.get(IEventBroker.class);
-        customer = context.get(SchemaRegistry.class).schema().customer();
+        schemas = context.get(SchemaRegistry.class);
+        customer = schemas.schema().customer();
+        events.subscribe(CustomerEvents.SCHEMA_CHANGED, schemaChanged);
         id = customerInput.id();
         Map<String, Object> stored = Map.of();
         if (id != CustomerEditorInput.NEW) {
@@ -244,8 +249,39 @@ public class CustomerEditor extends FormEditor {
         }
     }
 
+    /**
+     * An admin applied a schema: a clean editor shows the new fields at once (reread, so nothing stale is shown); one
+     * with unsaved input keeps its form, and takes the new schema with its save.
+     */
+    private void followSchema() {
+        if (getContainer() == null || getContainer().isDisposed() || isDirty()) {
+            return;
+        }
+        customer = schemas.schema().customer();
+        try {
+            StoredRecord stored = id == CustomerEditorInput.NEW ? null : records.find(CUSTOMER, id).orElse(null);
+            draft = new RecordDraft(customer, stored == null ? Map.of() : stored.values());
+            if (stored != null) {
+                version = stored.version();
+            }
+        } catch (StoreException e) {
+            org.eclipse.core.runtime.ILog.of(CustomerEditor.class).warn(e.getMessage(), e); // the editor keeps its form
+            return;
+        }
+        industry = draft.input(INDUSTRY);
+        fieldPages.forEach(FieldsPage::rebuild);
+        updateUndoRedo();
+    }
+
+    @Override
+    public void dispose() {
+        events.unsubscribe(schemaChanged);
+        super.dispose();
+    }
+
     /** The form now shows the stored record; the navigator and other views hear of it. */
     private void saved(StoredRecord record) {
+        customer = schemas.schema().customer(); // a schema applied while this editor was dirty is taken now
         id = record.id();
         version = record.version();
         draft = new RecordDraft(customer, record.values());
