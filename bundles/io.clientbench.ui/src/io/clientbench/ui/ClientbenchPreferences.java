@@ -4,6 +4,11 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.AbstractPreferenceInitializer;
 import org.eclipse.core.runtime.preferences.DefaultScope;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.core.runtime.ILog;
+import org.osgi.service.prefs.BackingStoreException;
+
+import io.clientbench.core.navigator.ColumnChoice;
 
 /**
  * The user's Clientbench preferences (Window &gt; Preferences &gt; Clientbench), read through the platform's preference
@@ -21,6 +26,8 @@ public final class ClientbenchPreferences {
     public static final String USER_NAME = "user.name";
     /** The language of the next start: "" (the OS decides), "zh" or "en". */
     public static final String LANGUAGE = "language";
+    /** The navigator's chosen columns ({@link ColumnChoice#encode()}); empty: the defaults and the admin's fields. */
+    public static final String NAVIGATOR_COLUMNS = "navigator.columns";
 
     public static final int DEFAULT_ICE_HIGH = 60;
     public static final int DEFAULT_ICE_MEDIUM = 30;
@@ -44,6 +51,25 @@ public final class ClientbenchPreferences {
 
     public static String language() {
         return Platform.getPreferencesService().getString(QUALIFIER, LANGUAGE, "", null);
+    }
+
+    public static ColumnChoice columnChoice() {
+        return ColumnChoice.decode(Platform.getPreferencesService().getString(QUALIFIER, NAVIGATOR_COLUMNS, "", null));
+    }
+
+    /** Keeps the user's column choice (NONE goes back to the defaults). */
+    public static void setColumnChoice(ColumnChoice choice) {
+        IEclipsePreferences node = InstanceScope.INSTANCE.getNode(QUALIFIER);
+        if (choice.chosen().isEmpty()) {
+            node.remove(NAVIGATOR_COLUMNS);
+        } else {
+            node.put(NAVIGATOR_COLUMNS, choice.encode());
+        }
+        try {
+            node.flush();
+        } catch (BackingStoreException e) {
+            ILog.of(ClientbenchPreferences.class).warn("The navigator's columns could not be kept: " + e.getMessage(), e);
+        }
     }
 
     /** Sets the defaults (registered with org.eclipse.core.runtime.preferences), so "Restore Defaults" restores them. */

@@ -14,6 +14,11 @@ public final class WidgetIds {
     public static final String NAVIGATOR_STATUS = "navigator.status";
     public static final String NAVIGATOR_GROUPING = "navigator.grouping";
     public static final String NAVIGATOR_TABLE = "navigator.table";
+    public static final String NAVIGATOR_COLUMNS = "navigator.columns";
+    public static final String COLUMN_CHOOSER_LIST = "columnChooser.list";
+    public static final String COLUMN_CHOOSER_UP = "columnChooser.up";
+    public static final String COLUMN_CHOOSER_OK = "columnChooser.ok";
+    public static final String COLUMN_CHOOSER_DOWN = "columnChooser.down";
     /** Followed by the field name. */
     public static final String NAVIGATOR_COLUMN_PREFIX = "navigator.column.";
     /** Followed by the field name: the customer editor's widget for that field. */

@@ -11,6 +11,18 @@ public final class UiMessages extends NLS {
     public static String startup_noStore;
     public static String startup_sampleData;
     public static String navigator_searchHint;
+    public static String columns_origin;
+    public static String columns_base;
+    public static String columns_branch;
+    public static String navigator_columns;
+    public static String navigator_columnsTooltip;
+    public static String columns_title;
+    public static String columns_message;
+    public static String columns_field;
+    public static String columns_up;
+    public static String columns_down;
+    public static String columns_defaults;
+    public static String columns_none;
     public static String navigator_status;
     public static String navigator_loading;
     public static String navigator_noGrouping;

@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
@@ -97,6 +98,61 @@ class NavigatorViewTest {
             grouping.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
             search.setText("");
         });
+    }
+
+    @Test
+    void theColumnChooserShowsAnyFieldAsAColumnInTheChosenOrder() {
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", NAVIGATOR));
+        Table table = robot.find(WidgetIds.NAVIGATOR_TABLE, Table.class);
+        robot.waitUntil("the customers loaded", () -> table.getItemCount() >= 3);
+        robot.click(robot.find(WidgetIds.NAVIGATOR_COLUMNS, org.eclipse.swt.widgets.Button.class));
+        Table fields = robot.find(WidgetIds.COLUMN_CHOOSER_LIST, Table.class);
+        org.eclipse.swt.widgets.Shell dialog = robot.onUi(fields::getShell);
+        robot.runOnUi(() -> { // tick "employees" and untick "region" as a click on their check boxes would
+            for (org.eclipse.swt.widgets.TableItem item : fields.getItems()) {
+                String field = ((io.clientbench.model.FieldDescriptor) item.getData()).name();
+                if (field.equals("employeeCount") || field.equals("region")) {
+                    item.setChecked(field.equals("employeeCount"));
+                    Event check = new Event();
+                    check.item = item;
+                    check.detail = SWT.CHECK;
+                    fields.notifyListeners(SWT.Selection, check);
+                }
+            }
+        });
+        robot.runOnUi(() -> fields.setSelection(indexOf(fields, "employeeCount"))); // the row chosen; Up is clicked for real
+        org.eclipse.swt.widgets.Button up = robot.find(WidgetIds.COLUMN_CHOOSER_UP, org.eclipse.swt.widgets.Button.class);
+        int before = robot.onUi(() -> indexOf(fields, "employeeCount"));
+        try {
+            robot.click(up);
+            robot.waitUntil("moved up", () -> indexOf(fields, "employeeCount") == before - 1);
+        } catch (AssertionError e) {
+            robot.runOnUi(dialog::close); // leave no modal dialog behind for the other tests
+            throw e;
+        }
+        robot.pause(200);
+        robot.screenshot(WorkbenchFixture.screenshot("navigator-columns"));
+        robot.click(robot.find(WidgetIds.COLUMN_CHOOSER_OK, org.eclipse.swt.widgets.Button.class));
+        robot.waitUntil("the chooser closed", dialog::isDisposed);
+        robot.waitUntil("employees shown, region not", () -> columnIndex(table, "employeeCount") >= 0 && columnIndex(table, "region") < 0);
+        robot.waitUntil("the customers loaded again", () -> table.getItemCount() >= 3);
+
+        robot.runOnUi(() -> io.clientbench.ui.ClientbenchPreferences.setColumnChoice(io.clientbench.core.navigator.ColumnChoice.NONE));
+    }
+
+    private static int indexOf(Table fields, String field) {
+        org.eclipse.swt.widgets.TableItem[] items = fields.getItems();
+        for (int i = 0; i < items.length; i++) {
+            if (((io.clientbench.model.FieldDescriptor) items[i].getData()).name().equals(field)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int columnIndex(Table table, String field) {
+        return java.util.Arrays.stream(table.getColumns()).map(c -> c.getData(WidgetIds.KEY)).toList()
+                .indexOf(WidgetIds.NAVIGATOR_COLUMN_PREFIX + field);
     }
 
     @Test

@@ -16,6 +16,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -27,8 +28,7 @@ import io.clientbench.core.navigator.CustomerRows;
 import io.clientbench.core.navigator.NavigatorQuery;
 import io.clientbench.core.navigator.SavedView;
 import io.clientbench.model.EntitySchema;
-import io.clientbench.model.FieldDescriptor;
-import io.clientbench.model.SchemaOverlay;
+import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoreException;
@@ -71,7 +71,7 @@ public class CustomerNavigatorPart {
 
     @PostConstruct
     public void createControls(Composite parent) {
-        GridLayoutFactory.fillDefaults().numColumns(3).margins(6, 6).spacing(6, 6).applyTo(parent);
+        GridLayoutFactory.fillDefaults().numColumns(4).margins(6, 6).spacing(6, 6).applyTo(parent);
 
         views = new Combo(parent, SWT.READ_ONLY);
         views.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_VIEWS);
@@ -97,13 +97,19 @@ public class CustomerNavigatorPart {
         search.addModifyListener(e -> run(query.withSearch(search.getText())));
         GridDataFactory.fillDefaults().grab(true, false).applyTo(search);
 
+        Button columnsButton = new Button(parent, SWT.PUSH);
+        columnsButton.setText(UiMessages.navigator_columns);
+        columnsButton.setToolTipText(UiMessages.navigator_columnsTooltip);
+        columnsButton.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_COLUMNS);
+        columnsButton.addListener(SWT.Selection, e -> chooseColumns());
+
         table = new CustomerTable(parent, (field, ascending) -> run(query.withSort(field, ascending)));
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, true).applyTo(table.control());
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.control());
 
         status = new Label(parent, SWT.NONE);
         status.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_STATUS);
         status.setText(UiMessages.navigator_loading);
-        GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(status);
+        GridDataFactory.fillDefaults().span(4, 1).grab(true, false).applyTo(status);
         load();
     }
 
@@ -136,18 +142,20 @@ public class CustomerNavigatorPart {
         }).schedule();
     }
 
-    /** The default columns, the fields an admin added, and (for reading) nothing hidden. */
+    /** The columns the user chose, or the defaults and the fields the admin added; never a hidden field. */
     static List<String> columns(EntitySchema customer) {
-        List<String> columns = new ArrayList<>();
-        for (String name : CustomerNavigator.DEFAULT_COLUMNS) {
-            customer.field(name).filter(f -> !f.hidden()).ifPresent(f -> columns.add(name));
+        return ClientbenchPreferences.columnChoice().columns(customer);
+    }
+
+    /** Columns…: the chooser over every shown field; the choice is kept and the navigator reloads with it. */
+    private void chooseColumns() {
+        MergedSchema schema = schemas.schema();
+        ColumnChooserDialog dialog = new ColumnChooserDialog(status.getShell(), schema, columns(schema.customer()));
+        if (dialog.open() == org.eclipse.jface.window.Window.OK) {
+            ClientbenchPreferences.setColumnChoice(dialog.choice());
+            navigator = null;
+            load();
         }
-        for (FieldDescriptor field : customer.fields()) {
-            if (SchemaOverlay.PACK_ID.equals(field.source()) && field.kind().isValue() && !field.hidden() && !columns.contains(field.name())) {
-                columns.add(field.name());
-            }
-        }
-        return columns;
     }
 
     private static String[] groupingLabels(EntitySchema customer) {
