@@ -327,7 +327,9 @@ class CustomerRecordsTest {
         Map<String, List<String>> labels = Map.of("en", List.of("Follow-ups Due", "Requirement Pool"), "zh", List.of("跟进待办", "需求池"));
         org.eclipse.ui.IWorkbenchWindow window = WorkbenchFixture.window(robot);
         List<String> items = robot.onUi(() -> {
-            org.eclipse.swt.widgets.Menu menu = window.getShell().getMenuBar().getItem(1).getMenu(); // File, Window, Help
+            String windowMenu = "zh".equals(WorkbenchFixture.language()) ? "窗口" : "Window";
+            org.eclipse.swt.widgets.Menu menu = Arrays.stream(window.getShell().getMenuBar().getItems())
+                    .filter(i -> i.getText().replace("&", "").startsWith(windowMenu)).findFirst().orElseThrow().getMenu();
             menu.notifyListeners(SWT.Show, new Event()); // the menu manager fills the menu as it is about to show
             List<String> texts = Arrays.stream(menu.getItems()).map(i -> i.getText().replace("&", "")).toList();
             menu.notifyListeners(SWT.Hide, new Event());
