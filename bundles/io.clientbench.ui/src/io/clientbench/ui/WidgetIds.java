@@ -27,6 +27,9 @@ public final class WidgetIds {
     public static final String EDITOR_DATE_PREFIX = "editor.date.";
     /** The calendar a date button opens. */
     public static final String EDITOR_DATE_CALENDAR = "editor.date.calendar";
+    /** Followed by the field name: the values button beside a multiple-values field; then "." and a value's name: its box. */
+    public static final String EDITOR_VALUES_PREFIX = "editor.values.";
+    public static final String EDITOR_VALUES_OK = "editor.values.ok";
     public static final String CONFLICT_KEEP_MINE = "conflict.keepMine";
     public static final String CONFLICT_TAKE_THEIRS = "conflict.takeTheirs";
     public static final String CONFLICT_TABLE = "conflict.table";

@@ -186,12 +186,16 @@ class StoreBench {
     }
 
     static MergedSchema schema() throws InterruptedException {
+        return registry().schema();
+    }
+
+    static SchemaRegistry registry() throws InterruptedException {
         var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
                 FrameworkUtil.getBundle(StoreBench.class).getBundleContext(), SchemaRegistry.class, null);
         tracker.open();
         SchemaRegistry registry = tracker.waitForService(10_000);
         tracker.close();
-        return registry.schema();
+        return registry;
     }
 
     /** The schema as measured, for the repository. */

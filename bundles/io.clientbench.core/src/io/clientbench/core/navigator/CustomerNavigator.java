@@ -41,7 +41,7 @@ public final class CustomerNavigator {
     }
 
     /** The fields the navigator can group by: grade, industry, region, owner. */
-    public static final List<String> GROUP_FIELDS = List.of("customerClass", "industry", "region", "owner");
+    public static final List<String> GROUP_FIELDS = List.of("customerClass", "valueGrade", "industry", "region", "owner");
 
     /** A group of consecutive rows in a result. */
     public record Group(String label, int start, int count) {

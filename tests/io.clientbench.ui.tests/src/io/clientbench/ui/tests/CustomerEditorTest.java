@@ -190,6 +190,28 @@ class CustomerEditorTest {
     }
 
     @Test
+    void multipleValuesAreTickedFromTheirList() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        StoredRecord stored = records.create("Customer", Map.of("fullName", "QXL Materials"));
+        FormEditor editor = (FormEditor) open(stored.id());
+        showPage(editor, "value");
+        Button pick = robot.find(WidgetIds.EDITOR_VALUES_PREFIX + "needTags", Button.class);
+        robot.runOnUi(() -> org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(pick));
+        robot.pause(200);
+        robot.click(pick);
+        robot.click(robot.find(WidgetIds.EDITOR_VALUES_PREFIX + "needTags.PRICE_SENSITIVE", Button.class));
+        robot.click(robot.find(WidgetIds.EDITOR_VALUES_PREFIX + "needTags.FUNCTION_ORIENTED", Button.class));
+        robot.pause(200);
+        robot.screenshot(WorkbenchFixture.screenshot("editor-values"));
+        robot.click(robot.find(WidgetIds.EDITOR_VALUES_OK, Button.class));
+        robot.waitUntil("two values in the field", () -> text("needTags").getText().split(",").length == 2);
+        save();
+        robot.waitUntil("saved", () -> !editor.isDirty());
+        assertEquals(java.util.List.of("PRICE_SENSITIVE", "FUNCTION_ORIENTED"),
+                records.find("Customer", stored.id()).orElseThrow().values().get("needTags"));
+    }
+
+    @Test
     void aSaveOverANewerSaveShowsTheConflictAndBothChoicesWork() throws Exception {
         RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
         StoredRecord stored = records.create("Customer", Map.of("fullName", "QXG Engineering", "region", "Xian"));

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
@@ -59,9 +58,7 @@ final class DatePopup {
                 popup.close();
             }
         }));
-        popup.pack();
-        Point below = button.toDisplay(0, button.getSize().y);
-        popup.setLocation(below.x - popup.getSize().x + button.getSize().x, below.y);
+        PopupPlacement.besides(popup, button);
         popup.open();
         calendar.setFocus();
     }

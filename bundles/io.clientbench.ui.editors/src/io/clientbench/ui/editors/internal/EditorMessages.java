@@ -11,6 +11,7 @@ public final class EditorMessages extends NLS {
 
     public static String yes;
     public static String date_pick;
+    public static String values_pick;
     public static String no;
     public static String newCustomer;
     public static String page_overview;

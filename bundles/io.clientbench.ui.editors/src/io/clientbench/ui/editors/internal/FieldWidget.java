@@ -39,9 +39,9 @@ public final class FieldWidget {
         Label label = toolkit.createLabel(parent, field.label().text() + (field.required() ? " *" : ""));
         label.setToolTipText(field.name());
         GridDataFactory.swtDefaults().align(SWT.BEGINNING, field.kind() == FieldKind.LONG_TEXT ? SWT.BEGINNING : SWT.CENTER).applyTo(label);
-        boolean date = field.kind() == FieldKind.DATE;
-        Composite host = date ? toolkit.createComposite(parent) : parent; // a date's text shares its cell with a calendar button
-        if (date) {
+        boolean picker = field.kind() == FieldKind.DATE || field.kind() == FieldKind.MULTI_ENUM;
+        Composite host = picker ? toolkit.createComposite(parent) : parent; // the text shares its cell with a picker button
+        if (picker) {
             GridLayoutFactory.fillDefaults().numColumns(2).spacing(2, 0).applyTo(host);
         }
         control = switch (field.kind()) {
@@ -52,8 +52,12 @@ public final class FieldWidget {
         control.setToolTipText(EditorMessages.hint(field));
         GridDataFactory.fillDefaults().grab(true, false).hint(field.kind() == FieldKind.LONG_TEXT ? 200 : 120,
                 field.kind() == FieldKind.LONG_TEXT ? 60 : SWT.DEFAULT).applyTo(control);
-        if (date) {
-            DatePopup.attach(host, toolkit, (Text) control, field.name());
+        if (picker) {
+            if (field.kind() == FieldKind.DATE) {
+                DatePopup.attach(host, toolkit, (Text) control, field.name());
+            } else {
+                ValuesPopup.attach(host, toolkit, (Text) control, field);
+            }
             GridDataFactory.fillDefaults().grab(true, false).applyTo(host);
         }
         showDraftValue();
