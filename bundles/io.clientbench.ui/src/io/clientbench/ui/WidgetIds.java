@@ -15,6 +15,11 @@ public final class WidgetIds {
     public static final String NAVIGATOR_GROUPING = "navigator.grouping";
     public static final String NAVIGATOR_TABLE = "navigator.table";
     public static final String NAVIGATOR_COLUMNS = "navigator.columns";
+    /** Items of the navigator's column-header menu. */
+    public static final String NAVIGATOR_HEADER_FILTER = "navigator.header.filter";
+    public static final String NAVIGATOR_HEADER_SORT_UP = "navigator.header.sortUp";
+    public static final String NAVIGATOR_HEADER_SORT_DOWN = "navigator.header.sortDown";
+    public static final String NAVIGATOR_HEADER_COLUMNS = "navigator.header.columns";
     public static final String COLUMN_CHOOSER_LIST = "columnChooser.list";
     public static final String COLUMN_CHOOSER_UP = "columnChooser.up";
     public static final String COLUMN_CHOOSER_OK = "columnChooser.ok";

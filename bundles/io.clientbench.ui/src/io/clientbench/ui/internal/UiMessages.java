@@ -11,6 +11,9 @@ public final class UiMessages extends NLS {
     public static String startup_noStore;
     public static String startup_sampleData;
     public static String navigator_searchHint;
+    public static String navigator_filterBy;
+    public static String navigator_sortAscending;
+    public static String navigator_sortDescending;
     public static String columns_origin;
     public static String columns_base;
     public static String columns_branch;

@@ -156,6 +156,38 @@ class NavigatorViewTest {
     }
 
     @Test
+    void aColumnHeaderMenuStartsASearchInThatColumn() {
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", NAVIGATOR));
+        Table table = robot.find(WidgetIds.NAVIGATOR_TABLE, Table.class);
+        Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
+        robot.waitUntil("the customers loaded", () -> table.getItemCount() >= 3);
+        robot.runOnUi(() -> { // a right-click on the name column's header, as the window system reports it
+            int name = columnIndex(table, "fullName");
+            int x = 0;
+            for (int index : table.getColumnOrder()) {
+                if (index == name) {
+                    break;
+                }
+                x += table.getColumn(index).getWidth();
+            }
+            org.eclipse.swt.graphics.Point at = table.toDisplay(x + 10, table.getHeaderHeight() / 2);
+            Event click = new Event();
+            click.x = at.x;
+            click.y = at.y;
+            table.notifyListeners(SWT.MenuDetect, click);
+        });
+        org.eclipse.swt.widgets.MenuItem filter = robot.onUi(() -> java.util.Arrays.stream(table.getMenu().getItems())
+                .filter(item -> WidgetIds.NAVIGATOR_HEADER_FILTER.equals(item.getData(WidgetIds.KEY))).findFirst().orElseThrow());
+        robot.runOnUi(() -> filter.notifyListeners(SWT.Selection, new Event()));
+        String header = robot.onUi(() -> table.getColumn(columnIndex(table, "fullName")).getText());
+        String word = (header.contains(" ") ? "fullName" : header) + ":"; // "客户名称:" in Chinese, the name for "Customer name"
+        robot.waitUntil("a name-restricted word started", () -> search.getText().equals(word) && search.isFocusControl());
+        robot.type(TAG + "b");
+        robot.waitUntil("one customer whose name matches", () -> table.getItemCount() == 1);
+        robot.runOnUi(() -> search.setText(""));
+    }
+
+    @Test
     void closingTheNavigatorRemovesItsWidgets() {
         IWorkbenchPage page = WorkbenchFixture.page(robot);
         assertNull(robot.onUi(() -> page.findView(NAVIGATOR)));

@@ -103,7 +103,17 @@ public class CustomerNavigatorPart {
         columnsButton.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_COLUMNS);
         columnsButton.addListener(SWT.Selection, e -> chooseColumns());
 
-        table = new CustomerTable(parent, (field, ascending) -> run(query.withSort(field, ascending)));
+        table = new CustomerTable(parent, (field, ascending) -> run(query.withSort(field, ascending)), new CustomerTable.HeaderActions() {
+            @Override
+            public void filterBy(String field) {
+                filterByColumn(field);
+            }
+
+            @Override
+            public void chooseColumns() {
+                CustomerNavigatorPart.this.chooseColumns();
+            }
+        });
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.control());
 
         status = new Label(parent, SWT.NONE);
@@ -145,6 +155,16 @@ public class CustomerNavigatorPart {
     /** The columns the user chose, or the defaults and the fields the admin added; never a hidden field. */
     static List<String> columns(EntitySchema customer) {
         return ClientbenchPreferences.columnChoice().columns(customer);
+    }
+
+    /** Starts a word restricted to the column: "label:" (or "name:" when the label has a space), cursor after it. */
+    private void filterByColumn(String field) {
+        String label = schemas.schema().customer().field(field).map(f -> f.label().text()).orElse(field);
+        String word = (label.contains(" ") ? field : label) + ":";
+        String text = search.getText().strip();
+        search.setText(text.isEmpty() ? word : text + " " + word);
+        search.setFocus();
+        search.setSelection(search.getText().length());
     }
 
     /** Columns…: the chooser over every shown field; the choice is kept and the navigator reloads with it. */

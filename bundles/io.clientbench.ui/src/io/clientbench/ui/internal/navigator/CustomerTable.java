@@ -5,10 +5,13 @@ import java.util.List;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
@@ -32,22 +35,83 @@ final class CustomerTable {
         void sortBy(String field, boolean ascending);
     }
 
+    /** What the column header's context menu does besides sorting. */
+    interface HeaderActions {
+        /** Starts a search restricted to the field (its "field:" word). */
+        void filterBy(String field);
+
+        void chooseColumns();
+    }
+
     private final Table table;
     private final SortListener sorter;
+    private final HeaderActions headerActions;
     private List<String> fields = List.of();
     private CustomerNavigator navigator;
     /** What each table line shows: a row of the navigator (≥ 0) or a group heading (-1 - group index). */
     private int[] lines = new int[0];
     private CustomerNavigator.Result result;
 
-    CustomerTable(Composite parent, SortListener sorter) {
+    CustomerTable(Composite parent, SortListener sorter, HeaderActions headerActions) {
         this.sorter = sorter;
+        this.headerActions = headerActions;
         table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         table.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.addListener(SWT.SetData, this::fill);
         table.addListener(SWT.DefaultSelection, e -> openSelected());
+        table.addListener(SWT.MenuDetect, this::headerMenu);
+    }
+
+    /** A right-click on a column header: filter by that column, sort it, choose columns. Rows have no menu. */
+    private void headerMenu(Event event) {
+        Point at = table.toControl(event.x, event.y);
+        if (table.getMenu() != null) {
+            table.getMenu().dispose();
+            table.setMenu(null);
+        }
+        if (at.y > table.getHeaderHeight() || fields.isEmpty()) {
+            return;
+        }
+        int index = columnAt(at.x);
+        Menu menu = new Menu(table);
+        if (index >= 0) {
+            TableColumn column = table.getColumn(index);
+            String field = fields.get(index);
+            item(menu, NLS.bind(UiMessages.navigator_filterBy, column.getText()), WidgetIds.NAVIGATOR_HEADER_FILTER, () -> headerActions.filterBy(field));
+            item(menu, UiMessages.navigator_sortAscending, WidgetIds.NAVIGATOR_HEADER_SORT_UP, () -> sortAs(column, field, true));
+            item(menu, UiMessages.navigator_sortDescending, WidgetIds.NAVIGATOR_HEADER_SORT_DOWN, () -> sortAs(column, field, false));
+            new MenuItem(menu, SWT.SEPARATOR);
+        }
+        item(menu, UiMessages.navigator_columns, WidgetIds.NAVIGATOR_HEADER_COLUMNS, headerActions::chooseColumns);
+        table.setMenu(menu);
+    }
+
+    /** The column under x (table coordinates), in the order the user arranged them, or -1. */
+    private int columnAt(int x) {
+        int left = -table.getHorizontalBar().getSelection();
+        for (int index : table.getColumnOrder()) {
+            int width = table.getColumn(index).getWidth();
+            if (x >= left && x < left + width) {
+                return index;
+            }
+            left += width;
+        }
+        return -1;
+    }
+
+    private static void item(Menu menu, String text, String id, Runnable action) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(text);
+        item.setData(WidgetIds.KEY, id);
+        item.addListener(SWT.Selection, e -> action.run());
+    }
+
+    private void sortAs(TableColumn column, String field, boolean ascending) {
+        table.setSortColumn(column);
+        table.setSortDirection(ascending ? SWT.UP : SWT.DOWN);
+        sorter.sortBy(field, ascending);
     }
 
     Control control() {
