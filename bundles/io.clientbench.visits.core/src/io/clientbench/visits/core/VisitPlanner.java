@@ -76,8 +76,28 @@ public final class VisitPlanner {
                 notVisited.add(customer.id());
             }
         }
-        items.sort(Comparator.comparing(PlanItem::due).thenComparing(PlanItem::customerName, Comparator.nullsLast(Comparator.naturalOrder())));
-        return new Plan(month, List.copyOf(items), List.copyOf(notVisited));
+        return new Plan(month, byDay(month, items), List.copyOf(notVisited));
+    }
+
+    /**
+     * Orders the items by date in one pass (every item falls in the month): a bucket per day keeps, within a day, the
+     * order the customers were given in. A comparison sort of the ~7 items per customer of a whole branch took a
+     * noticeable part of the plan's time.
+     */
+    private static List<PlanItem> byDay(YearMonth month, List<PlanItem> items) {
+        int[] perDay = new int[month.lengthOfMonth() + 1];
+        for (PlanItem item : items) {
+            perDay[item.due().getDayOfMonth()]++;
+        }
+        int[] next = new int[perDay.length];
+        for (int day = 1; day < perDay.length; day++) {
+            next[day] = next[day - 1] + perDay[day - 1];
+        }
+        PlanItem[] ordered = new PlanItem[items.size()];
+        for (PlanItem item : items) {
+            ordered[next[item.due().getDayOfMonth()]++] = item;
+        }
+        return List.of(ordered);
     }
 
     /** Days one contact covers: the period divided by how many are asked for, at least one. */
