@@ -101,6 +101,8 @@ class SchemaEditorTest {
         assertTrue(robot.onUi(schemaEditor::isDirty));
         org.eclipse.swt.widgets.List pending = robot.find(WidgetIds.SCHEMA_PENDING, org.eclipse.swt.widgets.List.class);
         assertEquals(1, robot.onUi(pending::getItemCount));
+        org.eclipse.swt.widgets.Label plan = robot.find(WidgetIds.SCHEMA_PLAN, org.eclipse.swt.widgets.Label.class);
+        robot.waitUntil("the database plan: one new column", () -> plan.getText().contains(" 1 "));
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("schema-editor"));
 

@@ -11,6 +11,7 @@ import java.util.Locale;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.core.services.events.IEventBroker;
@@ -37,6 +38,7 @@ import io.clientbench.core.schema.SchemaDraft;
 import io.clientbench.core.schema.SchemaEdit;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaChangeException;
 import io.clientbench.model.SchemaOverlay;
 import io.clientbench.model.SchemaRegistry;
@@ -280,23 +282,41 @@ public class SchemaEditor extends EditorPart {
         preview.show(entity);
         pending.removeAll();
         draft.edits().forEach(edit -> pending.add(edit.description(Locale.getDefault(), draft.preview())));
-        plan.setText(planText());
+        showPlan();
         tables.selectedField().ifPresent(f -> preview.reveal(f.name()));
         root.layout(true, true);
     }
 
-    /** What applying would do to the database, read from the store's plan (no change is made to find out). */
-    private String planText() {
+    /**
+     * What applying would do to the database, read from the store's plan (no change is made to find out) off the UI
+     * thread (tens of ms over 100k customers, more on a network server); a stale answer is dropped.
+     */
+    private void showPlan() {
         if (!draft.isDirty()) {
-            return SchemaMessages.plan_nothing;
+            plan.setText(SchemaMessages.plan_nothing);
+            return;
         }
-        try {
-            SchemaMigration migration = store.plan(draft.preview());
-            return migration.changed() ? NLS.bind(SchemaMessages.plan_columns, migration.statements().size())
-                    : SchemaMessages.plan_noColumns;
-        } catch (StoreException e) {
-            return e.getLocalizedMessage();
-        }
+        plan.setText(SchemaMessages.plan_checking);
+        MergedSchema asked = draft.preview();
+        Job check = Job.create(SchemaMessages.plan_checking, monitor -> {
+            String text;
+            try {
+                SchemaMigration migration = store.plan(asked);
+                text = migration.changed() ? NLS.bind(SchemaMessages.plan_columns, migration.statements().size())
+                        : SchemaMessages.plan_noColumns;
+            } catch (StoreException e) {
+                text = e.getLocalizedMessage();
+            }
+            String answer = text;
+            root.getDisplay().asyncExec(() -> {
+                if (!plan.isDisposed() && !applying && draft.preview() == asked) {
+                    plan.setText(answer);
+                    plan.getParent().layout(true);
+                }
+            });
+        });
+        check.setSystem(true); // a moment's check after each edit: not worth a line in the Progress view
+        check.schedule();
     }
 
     // --- apply, export, import -----------------------------------------------------------------------------------

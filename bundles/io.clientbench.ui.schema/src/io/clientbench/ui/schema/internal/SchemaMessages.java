@@ -51,6 +51,7 @@ final class SchemaMessages extends NLS {
     public static String pending_heading;
     public static String plan_applied;
     public static String plan_applying;
+    public static String plan_checking;
     public static String plan_columns;
     public static String plan_noColumns;
     public static String plan_nothing;
