@@ -15,6 +15,13 @@ public interface RecordRepository {
 
     StoredRecord create(String entity, Map<String, Object> values) throws StoreException;
 
+    /** A record to create with others, of any entity (a visit and the follow-up it makes). */
+    record NewRecord(String entity, Map<String, Object> values) {
+    }
+
+    /** Creates records of several entities in one transaction: all or none. @return them, in order */
+    List<StoredRecord> createTogether(List<NewRecord> records) throws StoreException;
+
     /** Creates many records in one transaction (an import, sample data): all or none. @return their ids, in order */
     List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException;
 

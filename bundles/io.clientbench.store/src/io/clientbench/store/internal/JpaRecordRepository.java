@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,6 +95,32 @@ public class JpaRecordRepository implements RecordRepository {
             em.persist(record);
             em.flush();
             return toRecord(entity, record);
+        });
+    }
+
+    @Override
+    public List<StoredRecord> createTogether(List<NewRecord> records) throws StoreException {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        return inTransaction(records.get(0).entity(), -1, (em, first) -> {
+            List<DynamicEntity> created = new ArrayList<>();
+            for (NewRecord record : records) {
+                DynamicType type = types.get(record.entity());
+                if (type == null) {
+                    throw new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.unknownEntity, record.entity()), null);
+                }
+                DynamicEntity entity = (DynamicEntity) type.newDynamicEntity();
+                assign(record.entity(), entity, record.values());
+                em.persist(entity);
+                created.add(entity);
+            }
+            em.flush();
+            List<StoredRecord> stored = new ArrayList<>();
+            for (int i = 0; i < created.size(); i++) {
+                stored.add(toRecord(records.get(i).entity(), created.get(i)));
+            }
+            return stored;
         });
     }
 

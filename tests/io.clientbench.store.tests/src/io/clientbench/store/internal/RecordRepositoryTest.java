@@ -22,6 +22,7 @@ import org.osgi.util.tracker.ServiceTracker;
 
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.StoreException;
+import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoredRecord;
 
 /** EclipseLink on the schema's tables: typed round trip and optimistic locking (acceptance: no silent overwrite). */
@@ -128,6 +129,24 @@ class RecordRepositoryTest {
         repository.scan("Contact", List.of("name", io.clientbench.store.RecordRepository.OWNER), (id, version, values) -> owners.put((String) values[0], values[1]));
         assertEquals(Map.of("张伟", ids.get(0), "李娜", ids.get(1), "王芳", ids.get(0)), owners);
         assertThrows(IllegalArgumentException.class, () -> repository.scan("Customer", List.of(io.clientbench.store.RecordRepository.OWNER), (i, v, x) -> { }));
+    }
+
+    @Test
+    void recordsOfSeveralEntitiesAreCreatedTogetherOrNotAtAll() throws Exception {
+        long customer = repository.create("Customer", Map.of("fullName", "绵阳路桥")).id();
+        java.time.LocalDateTime day = java.time.LocalDateTime.of(2026, 11, 16, 10, 30);
+        List<StoredRecord> created = repository.createTogether(List.of(
+                new RecordRepository.NewRecord("Visit", Map.of(RecordRepository.OWNER, customer, "date", day, "method", "ON_SITE")),
+                new RecordRepository.NewRecord("FollowUp", Map.of(RecordRepository.OWNER, customer, "method", "ON_SITE",
+                        "content", "上门拜访"))));
+        assertEquals(2, created.size());
+        assertEquals(day, repository.findByOwner("Visit", customer).get(0).values().get("date"));
+        assertEquals("上门拜访", repository.findByOwner("FollowUp", customer).get(0).values().get("content"));
+
+        assertThrows(RuntimeException.class, () -> repository.createTogether(List.of(
+                new RecordRepository.NewRecord("Visit", Map.of(RecordRepository.OWNER, customer, "date", day)),
+                new RecordRepository.NewRecord("FollowUp", Map.of(RecordRepository.OWNER, customer, "noSuchField", "x")))));
+        assertEquals(1, repository.findByOwner("Visit", customer).size(), "the second record failed: the first was not kept");
     }
 
     @Test
