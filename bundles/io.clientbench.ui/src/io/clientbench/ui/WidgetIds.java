@@ -86,6 +86,19 @@ public final class WidgetIds {
     public static final String SCHEMA_DIALOG_REQUIRED = "schema.dialog.required";
     public static final String SCHEMA_DIALOG_VALUES = "schema.dialog.values";
 
+    /** The visit plan view. */
+    public static final String VISITS_TABLE = "visits.table";
+    public static final String VISITS_STATUS = "visits.status";
+    public static final String VISITS_MONTH = "visits.month";
+    public static final String VISITS_PREVIOUS = "visits.previous";
+    public static final String VISITS_NEXT = "visits.next";
+    public static final String VISITS_OWNER = "visits.owner";
+    public static final String VISITS_RECORD = "visits.record";
+    public static final String VISITS_EXPORT_XLSX = "visits.exportXlsx";
+    public static final String VISITS_EXPORT_ICS = "visits.exportIcs";
+    /** The record-a-visit dialog's form uses the editor's field ids; its OK button: */
+    public static final String VISITS_DIALOG_OK = "visits.dialog.ok";
+
     private WidgetIds() {
     }
 }

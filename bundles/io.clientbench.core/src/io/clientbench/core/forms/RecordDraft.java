@@ -44,6 +44,7 @@ public final class RecordDraft {
             case null -> "";
             case List<?> list -> list.stream().map(String::valueOf).collect(Collectors.joining(","));
             case BigDecimal decimal -> decimal.stripTrailingZeros().toPlainString();
+            case java.time.LocalDateTime time -> time.format(java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm"));
             default -> String.valueOf(value);
         };
     }

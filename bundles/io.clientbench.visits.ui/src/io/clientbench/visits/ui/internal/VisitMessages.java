@@ -1,0 +1,33 @@
+package io.clientbench.visits.ui.internal;
+
+import org.eclipse.osgi.util.NLS;
+
+/** The visit plan view's localized strings. */
+final class VisitMessages extends NLS {
+
+    private static final String BUNDLE_NAME = "io.clientbench.visits.ui.internal.messages";
+
+    public static String loading;
+    public static String loadFailed;
+    public static String month_previous;
+    public static String month_next;
+    public static String owner_all;
+    public static String action_record;
+    public static String action_exportXlsx;
+    public static String action_exportIcs;
+    public static String status;
+    public static String record_title;
+    public static String record_heading;
+    public static String record_message;
+    public static String record_chooseLine;
+    public static String export_title;
+    public static String export_failed;
+    public static String exported;
+
+    static {
+        NLS.initializeMessages(BUNDLE_NAME, VisitMessages.class);
+    }
+
+    private VisitMessages() {
+    }
+}

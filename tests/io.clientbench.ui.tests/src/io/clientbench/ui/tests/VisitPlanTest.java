@@ -1,0 +1,77 @@
+package io.clientbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import io.clientbench.store.RecordRepository;
+import io.clientbench.store.StoredRecord;
+import io.clientbench.tests.support.ScreenshotOnFailure;
+import io.clientbench.tests.support.UiRobot;
+import io.clientbench.ui.WidgetIds;
+
+/** Issue 5, acceptance 2 (visits): a rep's plan is generated, a visit recorded from it makes the follow-up and moves the plan. */
+@ExtendWith(ScreenshotOnFailure.class)
+class VisitPlanTest {
+
+    private static final String TAG = "V" + Long.toString(System.currentTimeMillis() % 1_679_616, 36);
+    private final UiRobot robot = new UiRobot();
+
+    @Test
+    void aVisitRecordedFromThePlanMakesTheFollowUpAndMovesThePlan() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        String owner = "代表" + TAG;
+        long customer = records.create("Customer", Map.of("fullName", "德阳" + TAG + "机电有限公司", "owner", owner, "customerClass", "B")).id();
+        records.createTogether(List.of(new RecordRepository.NewRecord("Visit", Map.of(RecordRepository.OWNER, customer,
+                "date", LocalDateTime.now().minusMonths(4), "method", "ON_SITE"))));
+
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.visits.ui.plan"));
+        Combo owners = robot.find(WidgetIds.VISITS_OWNER, Combo.class);
+        robot.waitUntil("the rep listed", () -> owners.indexOf(owner) > 0);
+        robot.runOnUi(() -> { // GTK combo popups do not take XTEST input reliably; select as the popup would
+            owners.select(owners.indexOf(owner));
+            owners.notifyListeners(SWT.Selection, new Event());
+        });
+        Table table = robot.find(WidgetIds.VISITS_TABLE, Table.class);
+        robot.waitUntil("the rep's plan: a weekly call and an on-site visit every two weeks", () -> table.getItemCount() >= 3);
+        assertTrue(robot.onUi(() -> Arrays.stream(table.getItems()).allMatch(i -> i.getText(2).equals(owner))), "only this rep's lines");
+        String before = robot.onUi(() -> table.getItem(0).getText(4));
+
+        robot.runOnUi(() -> table.setSelection(0)); // the first line, due at the month's start (nothing since four months)
+        robot.click(robot.find(WidgetIds.VISITS_RECORD, Button.class));
+        Text content = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "content", Text.class);
+        Shell dialog = robot.onUi(content::getShell);
+        robot.click(content);
+        robot.waitUntil("focus in the content", content::isFocusControl);
+        robot.type("Site survey for the new plant");
+        robot.pause(200);
+        robot.screenshot(WorkbenchFixture.screenshot("visit-record"));
+        robot.click(robot.find(WidgetIds.VISITS_DIALOG_OK, Button.class));
+        robot.waitUntil("the dialog closed", dialog::isDisposed);
+
+        assertEquals(2, records.findByOwner("Visit", customer).size());
+        List<StoredRecord> followUps = records.findByOwner("FollowUp", customer);
+        assertEquals(1, followUps.size(), "the visit made its follow-up");
+        assertEquals("Site survey for the new plant", followUps.get(0).values().get("content"));
+        robot.waitUntil("the plan moved: the first line is done", () -> table.getItemCount() > 0 && !table.getItem(0).getText(4).equals(before)
+                && !table.getItem(0).getText(5).isEmpty());
+        long done = robot.onUi(() -> Arrays.stream(table.getItems()).filter(i -> !i.getText(5).isEmpty()).count());
+        assertEquals(1, done, "the visit and its follow-up are one contact: it meets one due date, not two");
+        robot.pause(300);
+        robot.screenshot(WorkbenchFixture.screenshot("visit-plan"));
+    }
+}
