@@ -98,6 +98,7 @@ public final class WidgetIds {
     public static final String VISITS_EXPORT_ICS = "visits.exportIcs";
     /** The record-a-visit dialog's form uses the editor's field ids; its OK button: */
     public static final String VISITS_DIALOG_OK = "visits.dialog.ok";
+    public static final String VISITS_CADENCE_TABLE = "visits.cadenceTable";
 
     private WidgetIds() {
     }

@@ -74,4 +74,21 @@ class VisitPlanTest {
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("visit-plan"));
     }
+
+    @Test
+    void thePreferencesListTheDefaultCadencesAndTheirNumbers() {
+        robot.display().asyncExec(() -> org.eclipse.ui.dialogs.PreferencesUtil
+                .createPreferenceDialogOn(null, "io.clientbench.visits.ui.cadences", null, null).open());
+        Table rules = robot.find(WidgetIds.VISITS_CADENCE_TABLE, Table.class);
+        Shell dialog = robot.onUi(rules::getShell);
+        try {
+            assertEquals(11, robot.onUi(rules::getItemCount), "the sheets' default cadences");
+            assertEquals(List.of("7", "1", "2"), robot.onUi(() -> List.of(rules.getItem(0).getText(1), rules.getItem(0).getText(2),
+                    rules.getItem(0).getText(3))), "class A: a week, one on-site visit or two contacts");
+            robot.pause(200);
+            robot.screenshot(WorkbenchFixture.screenshot("visit-cadences"));
+        } finally {
+            robot.runOnUi(dialog::close);
+        }
+    }
 }

@@ -116,6 +116,22 @@ class VisitPlannerTest {
     }
 
     @Test
+    void theAdminsChangesAreKeptAsOverridesOfTheDefaults() {
+        List<CadenceRule> defaults = DefaultRules.all();
+        List<CadenceRule> edited = new java.util.ArrayList<>(defaults);
+        edited.set(0, defaults.get(0).withCadence(14, 1, 2));
+        String kept = RuleOverrides.encode(defaults, edited);
+        assertEquals("0:14:1:2", kept, "only the changed rule is kept");
+        assertEquals(edited, RuleOverrides.apply(defaults, kept));
+        assertEquals(defaults, RuleOverrides.apply(defaults, ""));
+        assertEquals(defaults, RuleOverrides.apply(defaults, "0:x:1:2;99:7:1:1;garbage;3:0:1:1"),
+                "unreadable, unknown and impossible (a 0-day period) changes fall back to the defaults");
+        PlannedCustomer classA = customer("customerClass", "A", onSite(oct(30)), call(nov(9)), call(nov(10)));
+        assertEquals(List.of("13 DONE 9", "16 DONE 10", "17 PLANNED"),
+                lines(new VisitPlanner(RuleOverrides.apply(defaults, kept)).plan(NOVEMBER, TODAY, List.of(classA)), Kind.ON_SITE_OR_CALLS));
+    }
+
+    @Test
     void aRuleBoundToATagAndTheContactsBirthdays() {
         CadenceRule keyCustomers = new CadenceRule(new Label("重点客户：每周联系", "Key customers: weekly contact"), null, null, "重点客户",
                 7, 0, 1, false, false, null);

@@ -8,6 +8,12 @@ final class VisitMessages extends NLS {
     private static final String BUNDLE_NAME = "io.clientbench.visits.ui.internal.messages";
 
     public static String loading;
+    public static String cadence_description;
+    public static String cadence_rule;
+    public static String cadence_period;
+    public static String cadence_onSite;
+    public static String cadence_contacts;
+    public static String cadence_invalid;
     public static String loadFailed;
     public static String month_previous;
     public static String month_next;

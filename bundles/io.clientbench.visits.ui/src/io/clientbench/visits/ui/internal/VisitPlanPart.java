@@ -45,7 +45,6 @@ import io.clientbench.store.StoreException;
 import io.clientbench.ui.CustomerEditorInput;
 import io.clientbench.ui.CustomerEvents;
 import io.clientbench.ui.WidgetIds;
-import io.clientbench.visits.core.DefaultRules;
 import io.clientbench.visits.core.PlanItem;
 import io.clientbench.visits.core.PlannedCustomer;
 import io.clientbench.visits.core.VisitPlanner;
@@ -71,7 +70,6 @@ public class VisitPlanPart {
     @Inject
     private IEventBroker events;
 
-    private final VisitPlanner planner = new VisitPlanner(DefaultRules.all());
     private final PlanLabels labels = new PlanLabels(Locale.getDefault());
     private Display display;
     private volatile YearMonth month = YearMonth.now();
@@ -125,6 +123,7 @@ public class VisitPlanPart {
         job = Job.create(VisitMessages.loading, monitor -> {
             try {
                 customers = VisitData.load(records);
+                VisitPlanner planner = new VisitPlanner(CadenceRulesPreferencePage.rulesInForce()); // edits apply at the next load
                 VisitPlanner.Plan made = planner.plan(month, LocalDate.now(), customers);
                 display.asyncExec(() -> show(made));
             } catch (StoreException e) {
