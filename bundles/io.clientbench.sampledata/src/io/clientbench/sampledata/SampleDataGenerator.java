@@ -36,6 +36,8 @@ public final class SampleDataGenerator {
     private static final String[] SIZES = { "MICRO", "SMALL", "MEDIUM", "LARGE" };
     private static final String[] OWNERS = { "王磊", "李娜", "张伟", "刘洋", "陈静", "杨帆", "赵敏", "周杰" };
 
+    private static final String[] CLASSES = { "A", "B", "B", "C", "C", "C", "D" };
+    private static final String[] GRADES = { "S", "A", "A", "B", "B", "B", "C", "C" };
     private final Random random;
     private final LocalDate today;
 
@@ -93,6 +95,10 @@ public final class SampleDataGenerator {
         values.put("updatedAt", LocalDateTime.of(today, java.time.LocalTime.NOON).minusDays(random.nextInt(90)));
         values.put("cooperationStatus", random.nextInt(10) < 6 ? "ACTIVE" : random.nextBoolean() ? "POTENTIAL" : "PAUSED");
         values.put("keyCustomer", random.nextInt(10) == 0);
+        // the grades the visit cadences bind to, so a first start's Visit Plan has something to show
+        values.put("customerClass", CLASSES[random.nextInt(CLASSES.length)]);
+        values.put("userImportance", random.nextInt(5) == 0 ? "IMPORTANT" : "ORDINARY");
+        values.put("relationshipGrade", GRADES[random.nextInt(GRADES.length)]);
         return values;
     }
 
