@@ -72,7 +72,12 @@ public final class RecordForm {
     /** Shows a field's text from the draft again (after an undo or redo); false when the field is not on this form. */
     public boolean refresh(String field) {
         widgets.stream().filter(w -> w.field().name().equals(field)).forEach(FieldWidget::refresh);
-        return widgets.stream().anyMatch(w -> w.field().name().equals(field));
+        return control(field).isPresent();
+    }
+
+    /** The input of a field on this form, if it is here. */
+    public java.util.Optional<org.eclipse.swt.widgets.Control> control(String field) {
+        return widgets.stream().filter(w -> w.field().name().equals(field)).map(FieldWidget::control).findFirst();
     }
 
     /** Makes every input read-only (a preview). */

@@ -5,7 +5,6 @@ import java.util.Map;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.forms.widgets.ColumnLayout;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
@@ -23,6 +22,7 @@ final class FormPreview {
 
     private final FormToolkit toolkit;
     private final ScrolledForm form;
+    private RecordForm shown;
 
     FormPreview(Composite parent) {
         toolkit = new FormToolkit(parent.getDisplay());
@@ -47,7 +47,7 @@ final class FormPreview {
                 child.dispose();
             }
             form.setText(NLS.bind(SchemaMessages.preview_title, entity.label().text()));
-            RecordForm.create(form.getBody(), toolkit,
+            shown = RecordForm.create(form.getBody(), toolkit,
                     entity.fields().stream().filter(f -> f.kind().isValue() && !f.hidden()).toList(),
                     new RecordDraft(entity, Map.of()), () -> {
                     });
@@ -59,25 +59,12 @@ final class FormPreview {
 
     /** Scrolls the field's input into view (the field chosen in the list). */
     void reveal(String field) {
-        Control input = find(form.getBody(), WidgetIds.EDITOR_FIELD_PREFIX + field);
-        if (input != null) { // vertically only: a sideways jump would cut the labels off
+        if (shown == null) {
+            return;
+        }
+        shown.control(field).ifPresent(input -> { // vertically only: a sideways jump would cut the labels off
             int y = form.getBody().toControl(input.toDisplay(0, 0)).y;
             form.setOrigin(0, Math.max(0, y - 60));
-        }
-    }
-
-    private static Control find(Control control, String id) {
-        if (id.equals(((Widget) control).getData(WidgetIds.KEY))) {
-            return control;
-        }
-        if (control instanceof Composite composite) {
-            for (Control child : composite.getChildren()) {
-                Control found = find(child, id);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        });
     }
 }
