@@ -10,7 +10,6 @@ import java.util.Map;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.DateTime;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -46,22 +45,6 @@ class CustomerEditorTest {
 
     private Text text(String field) {
         return robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Text.class);
-    }
-
-    private void typeInto(String field, String value) {
-        Text text = text(field);
-        robot.click(text);
-        robot.waitUntil("focus in " + field, text::isFocusControl);
-        robot.type(value);
-        robot.waitUntil(field + " typed", () -> text.getText().endsWith(value));
-    }
-
-    private void choose(String field, int index) {
-        Combo combo = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Combo.class);
-        robot.runOnUi(() -> { // GTK combo popups do not take XTEST input reliably; select as the popup would
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        });
     }
 
     private FormEditor activeEditor() {
@@ -103,11 +86,11 @@ class CustomerEditorTest {
     void aNewCustomerWithBaseAndIndustryFieldsIsSavedAndReopened() {
         WorkbenchFixture.execute(robot, "io.clientbench.ui.editors.newCustomer", Map.of());
         FormEditor editor = activeEditor();
-        typeInto("fullName", "QXE Construction Cost Co");
-        typeInto("region", "Chengdu");
-        choose("industry", 5); // E, construction: the cost-software pack applies
+        WorkbenchFixture.typeInto(robot, "fullName", "QXE Construction Cost Co");
+        WorkbenchFixture.typeInto(robot, "region", "Chengdu");
+        WorkbenchFixture.choose(robot, "industry", 5); // E, construction: the cost-software pack applies
         showPage(editor, "industry");
-        typeInto("estimatorCount", "12");
+        WorkbenchFixture.typeInto(robot, "estimatorCount", "12");
         robot.waitUntil("dirty", editor::isDirty);
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("editor-industry"));
@@ -134,7 +117,7 @@ class CustomerEditorTest {
         StoredRecord stored = records.create("Customer", Map.of("fullName", "QXF Builders", "industry", "E"));
         FormEditor editor = (FormEditor) open(stored.id());
         showPage(editor, "industry");
-        typeInto("estimatorCount", "many");
+        WorkbenchFixture.typeInto(robot, "estimatorCount", "many");
         robot.waitUntil("an error in the form heading", () -> editor.getActivePageInstance().getManagedForm().getForm().getMessageType() == IMessageProvider.ERROR);
         String heading = robot.onUi(() -> editor.getActivePageInstance().getManagedForm().getForm().getMessage());
         assertFalse(heading == null || heading.isBlank());
@@ -153,7 +136,7 @@ class CustomerEditorTest {
         RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
         StoredRecord stored = records.create("Customer", Map.of("fullName", "QXH Surveying", "region", "Mianyang"));
         FormEditor editor = (FormEditor) open(stored.id());
-        typeInto("region", " East");
+        WorkbenchFixture.typeInto(robot, "region", " East");
         robot.waitUntil("dirty", editor::isDirty);
 
         WorkbenchFixture.execute(robot, "org.eclipse.ui.edit.undo", Map.of()); // Edit > Undo, Ctrl+Z
@@ -218,7 +201,7 @@ class CustomerEditorTest {
         FormEditor editor = (FormEditor) open(stored.id());
         records.update("Customer", stored.id(), stored.version(), Map.of("remarks", "their note")); // another workbench saves
 
-        typeInto("region", " city");
+        WorkbenchFixture.typeInto(robot, "region", " city");
         robot.display().asyncExec(this::save);
         Shell conflict = dialog("the conflict dialog", s -> s.getData() instanceof org.eclipse.jface.dialogs.Dialog);
         robot.pause(300);
@@ -231,7 +214,7 @@ class CustomerEditorTest {
         assertEquals("their note", merged.values().get("remarks"), "their change kept: only my fields were written");
 
         records.update("Customer", stored.id(), merged.version(), Map.of("region", "Baoji"));
-        typeInto("fullName", " Ltd");
+        WorkbenchFixture.typeInto(robot, "fullName", " Ltd");
         robot.display().asyncExec(this::save);
         dialog("the conflict dialog again", s -> s.getData() instanceof org.eclipse.jface.dialogs.Dialog);
         robot.click(robot.find(WidgetIds.CONFLICT_TAKE_THEIRS, Button.class));

@@ -17,7 +17,6 @@ import java.util.Map;
 import org.eclipse.jface.dialogs.IMessageProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
@@ -67,22 +66,6 @@ class CustomerRecordsTest {
     }
 
     // --- helpers ------------------------------------------------------------------------------------------------
-
-    private void typeInto(String field, String value) {
-        Text text = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Text.class);
-        robot.click(text);
-        robot.waitUntil("focus in " + field, text::isFocusControl);
-        robot.type(value);
-        robot.waitUntil(field + " typed", () -> text.getText().endsWith(value));
-    }
-
-    private void choose(String field, int index) {
-        Combo combo = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Combo.class);
-        robot.runOnUi(() -> { // GTK combo popups do not take XTEST input reliably; select as the popup would
-            combo.select(index);
-            combo.notifyListeners(SWT.Selection, new Event());
-        });
-    }
 
     private FormEditor open(long id) {
         IWorkbenchPage page = WorkbenchFixture.page(robot);
@@ -155,10 +138,10 @@ class CustomerRecordsTest {
 
         // a contact: an invalid mobile number is marked and the save refused; corrected, it is saved
         Shell dialog = add(editor, "contacts", "Contact");
-        typeInto("name", "Zhang Wei");
-        typeInto("mobile", "12345");
-        typeInto("qq", "12345678");
-        typeInto("birthday", "1985-06-01");
+        WorkbenchFixture.typeInto(robot, "name", "Zhang Wei");
+        WorkbenchFixture.typeInto(robot, "mobile", "12345");
+        WorkbenchFixture.typeInto(robot, "qq", "12345678");
+        WorkbenchFixture.typeInto(robot, "birthday", "1985-06-01");
         robot.click(robot.find(WidgetIds.CHILD_DIALOG_SAVE, Button.class));
         robot.waitUntil("the refusal in the dialog's heading", () -> form(dialog).getMessageType() == IMessageProvider.ERROR);
         robot.pause(300);
@@ -167,7 +150,7 @@ class CustomerRecordsTest {
         assertTrue(records.findByOwner("Contact", customer.id()).isEmpty(), "nothing written while invalid");
         Text mobile = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "mobile", Text.class);
         robot.runOnUi(() -> mobile.setText(""));
-        typeInto("mobile", "13800138000");
+        WorkbenchFixture.typeInto(robot, "mobile", "13800138000");
         robot.waitUntil("the marks gone", () -> form(dialog).getMessageType() == IMessageProvider.NONE);
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("contact-dialog"));
@@ -184,11 +167,11 @@ class CustomerRecordsTest {
 
         // a need rated 5 × 4 × 3 = 60: high priority with the default thresholds (60/30)
         Shell needDialog = add(editor, "needs", "Need");
-        typeInto("description", "Cloud licences for 40 estimators");
-        choose("status", 3); // after the blank entry: to be assessed, planned, requirement pool
-        typeInto("impact", "5");
-        typeInto("confidence", "4");
-        typeInto("ease", "3");
+        WorkbenchFixture.typeInto(robot, "description", "Cloud licences for 40 estimators");
+        WorkbenchFixture.choose(robot, "status", 3); // after the blank entry: to be assessed, planned, requirement pool
+        WorkbenchFixture.typeInto(robot, "impact", "5");
+        WorkbenchFixture.typeInto(robot, "confidence", "4");
+        WorkbenchFixture.typeInto(robot, "ease", "3");
         String high = IcePriority.HIGH.label(locale());
         Label preview = robot.find(WidgetIds.CHILD_DIALOG_PREVIEW, Label.class);
         robot.waitUntil("the score previewed", () -> preview.getText().contains("60") && preview.getText().contains(high));
@@ -211,7 +194,7 @@ class CustomerRecordsTest {
         Shell editDialog = robot.onUi(saveEdit::getShell);
         Text impact = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "impact", Text.class);
         assertEquals("5", robot.onUi(impact::getText));
-        typeInto("owner", "Li Na");
+        WorkbenchFixture.typeInto(robot, "owner", "Li Na");
         save(editDialog);
         robot.waitUntil("the owner listed", () -> needs.getItemCount() == 1 && "Li Na".equals(needs.getItem(0).getText(2)));
         StoredRecord edited = records.findByOwner("Need", customer.id()).get(0);
@@ -224,11 +207,11 @@ class CustomerRecordsTest {
         // a follow-up whose next step was due three days ago
         LocalDate due = LocalDate.now().minusDays(3);
         Shell followUpDialog = add(editor, "followUps", "FollowUp");
-        typeInto("time", due.minusDays(7) + " 10:30");
-        choose("method", 2); // phone
-        typeInto("content", "Phone call with the chief estimator");
-        typeInto("nextStep", "Send the quote");
-        typeInto("nextStepDate", due.toString());
+        WorkbenchFixture.typeInto(robot, "time", due.minusDays(7) + " 10:30");
+        WorkbenchFixture.choose(robot, "method", 2); // phone
+        WorkbenchFixture.typeInto(robot, "content", "Phone call with the chief estimator");
+        WorkbenchFixture.typeInto(robot, "nextStep", "Send the quote");
+        WorkbenchFixture.typeInto(robot, "nextStepDate", due.toString());
         save(followUpDialog);
         Table followUps = robot.find(WidgetIds.CHILDREN_TABLE_PREFIX + "FollowUp", Table.class);
         robot.waitUntil("the follow-up listed", () -> followUps.getItemCount() == 1);
@@ -280,7 +263,7 @@ class CustomerRecordsTest {
         assertTrue(robot.tryFind(WidgetIds.CHILDREN_ADD_PREFIX + "Contact").isEmpty(), "nothing to add to yet");
 
         robot.runOnUi(() -> editor.setActivePage("overview"));
-        typeInto("fullName", "QXJ " + TAG + " Surveying");
+        WorkbenchFixture.typeInto(robot, "fullName", "QXJ " + TAG + " Surveying");
         WorkbenchFixture.execute(robot, "org.eclipse.ui.file.save", Map.of());
         robot.waitUntil("saved", () -> !editor.isDirty());
         robot.runOnUi(() -> editor.setActivePage("contacts"));
@@ -304,7 +287,7 @@ class CustomerRecordsTest {
         Button save = robot.find(WidgetIds.CHILD_DIALOG_SAVE, Button.class);
         Shell dialog = robot.onUi(save::getShell);
         records.update("Deal", deal.id(), deal.version(), Map.of("product", "Cloud suite")); // another workbench saves
-        typeInto("quantity", "40");
+        WorkbenchFixture.typeInto(robot, "quantity", "40");
         robot.click(save);
         Shell[] message = new Shell[1];
         robot.waitUntil("the conflict reported", () -> {

@@ -134,7 +134,8 @@ class NavigatorViewTest {
         robot.screenshot(WorkbenchFixture.screenshot("navigator-columns"));
         robot.click(robot.find(WidgetIds.COLUMN_CHOOSER_OK, org.eclipse.swt.widgets.Button.class));
         robot.waitUntil("the chooser closed", dialog::isDisposed);
-        robot.waitUntil("employees shown, region not", () -> columnIndex(table, "employeeCount") >= 0 && columnIndex(table, "region") < 0);
+        robot.waitUntil("employees shown, region not", () -> WorkbenchFixture.navigatorColumn(table, "employeeCount") >= 0
+                && WorkbenchFixture.navigatorColumn(table, "region") < 0);
         robot.waitUntil("the customers loaded again", () -> table.getItemCount() >= 3);
 
         robot.runOnUi(() -> io.clientbench.ui.ClientbenchPreferences.setColumnChoice(io.clientbench.core.navigator.ColumnChoice.NONE));
@@ -150,11 +151,6 @@ class NavigatorViewTest {
         return -1;
     }
 
-    private static int columnIndex(Table table, String field) {
-        return java.util.Arrays.stream(table.getColumns()).map(c -> c.getData(WidgetIds.KEY)).toList()
-                .indexOf(WidgetIds.NAVIGATOR_COLUMN_PREFIX + field);
-    }
-
     @Test
     void aColumnHeaderMenuStartsASearchInThatColumn() {
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", NAVIGATOR));
@@ -162,7 +158,7 @@ class NavigatorViewTest {
         Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
         robot.waitUntil("the customers loaded", () -> table.getItemCount() >= 3);
         robot.runOnUi(() -> { // a right-click on the name column's header, as the window system reports it
-            int name = columnIndex(table, "fullName");
+            int name = WorkbenchFixture.navigatorColumn(table, "fullName");
             int x = 0;
             for (int index : table.getColumnOrder()) {
                 if (index == name) {
@@ -179,7 +175,7 @@ class NavigatorViewTest {
         org.eclipse.swt.widgets.MenuItem filter = robot.onUi(() -> java.util.Arrays.stream(table.getMenu().getItems())
                 .filter(item -> WidgetIds.NAVIGATOR_HEADER_FILTER.equals(item.getData(WidgetIds.KEY))).findFirst().orElseThrow());
         robot.runOnUi(() -> filter.notifyListeners(SWT.Selection, new Event()));
-        String header = robot.onUi(() -> table.getColumn(columnIndex(table, "fullName")).getText());
+        String header = robot.onUi(() -> table.getColumn(WorkbenchFixture.navigatorColumn(table, "fullName")).getText());
         String word = (header.contains(" ") ? "fullName" : header) + ":"; // "客户名称:" in Chinese, the name for "Customer name"
         robot.waitUntil("a name-restricted word started", () -> search.getText().equals(word) && search.isFocusControl());
         robot.type(TAG + "b");

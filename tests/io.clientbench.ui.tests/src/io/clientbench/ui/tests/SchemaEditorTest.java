@@ -13,7 +13,6 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -119,7 +118,7 @@ class SchemaEditorTest {
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView",
                 Map.of("org.eclipse.ui.views.showView.viewId", NavigatorViewTest.NAVIGATOR));
         Table navigator = robot.find(WidgetIds.NAVIGATOR_TABLE, Table.class);
-        robot.waitUntil("a navigator column for the new field", () -> column(navigator, field) >= 0);
+        robot.waitUntil("a navigator column for the new field", () -> WorkbenchFixture.navigatorColumn(navigator, field) >= 0);
         Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
         robot.click(search);
         robot.waitUntil("focus in the search field", search::isFocusControl);
@@ -144,18 +143,14 @@ class SchemaEditorTest {
             assertEquals(value.getValue(), after.values().get(value.getKey()), "old value of " + value.getKey() + " intact");
         }
         String gold = "zh".equals(WorkbenchFixture.language()) ? "金牌" : "Gold";
-        robot.waitUntil("the navigator shows the new value's label", () -> gold.equals(navigator.getItem(0).getText(column(navigator, field))));
+        robot.waitUntil("the navigator shows the new value's label", () -> gold.equals(navigator.getItem(0).getText(WorkbenchFixture.navigatorColumn(navigator, field))));
         robot.runOnUi(() -> {
             page.closeAllEditors(false);
-            navigator.showColumn(navigator.getColumn(column(navigator, field)));
+            navigator.showColumn(navigator.getColumn(WorkbenchFixture.navigatorColumn(navigator, field)));
         });
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("navigator-new-column"));
         robot.runOnUi(() -> search.setText(""));
     }
 
-    private static int column(Table table, String field) {
-        TableColumn[] columns = table.getColumns();
-        return Arrays.stream(columns).map(c -> c.getData(WidgetIds.KEY)).toList().indexOf(WidgetIds.NAVIGATOR_COLUMN_PREFIX + field);
-    }
 }

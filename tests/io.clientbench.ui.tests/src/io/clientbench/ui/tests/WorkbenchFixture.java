@@ -1,14 +1,21 @@
 package io.clientbench.ui.tests;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.eclipse.core.runtime.Platform;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 
 import io.clientbench.tests.support.UiRobot;
+import io.clientbench.ui.WidgetIds;
 
 /** Shared access to the running workbench that the UI harness started. Call the UI-bound methods via the robot. */
 final class WorkbenchFixture {
@@ -67,5 +74,29 @@ final class WorkbenchFixture {
     /** Where screenshots of this language go: {@code <screenshots>/<language>/<name>.png}. */
     static Path screenshot(String name) {
         return UiRobot.screenshotFolder().resolve(language()).resolve(name + ".png");
+    }
+
+    /** Types into an editor field's text with real keys, after a real click on it. */
+    static void typeInto(UiRobot robot, String field, String value) {
+        Text text = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Text.class);
+        robot.click(text);
+        robot.waitUntil("focus in " + field, text::isFocusControl);
+        robot.type(value);
+        robot.waitUntil(field + " typed", () -> text.getText().endsWith(value));
+    }
+
+    /** Chooses an item of an editor field's combo. */
+    static void choose(UiRobot robot, String field, int index) {
+        Combo combo = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Combo.class);
+        robot.runOnUi(() -> { // GTK combo popups do not take XTEST input reliably; select as the popup would
+            combo.select(index);
+            combo.notifyListeners(SWT.Selection, new Event());
+        });
+    }
+
+    /** The index of the navigator's column for a field, or -1 (call on the UI thread). */
+    static int navigatorColumn(Table table, String field) {
+        return Arrays.stream(table.getColumns()).map(c -> c.getData(WidgetIds.KEY)).toList()
+                .indexOf(WidgetIds.NAVIGATOR_COLUMN_PREFIX + field);
     }
 }
