@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.graphics.Point;
@@ -33,7 +32,6 @@ import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoredRecord;
 import io.clientbench.tests.support.ScreenshotOnFailure;
 import io.clientbench.tests.support.UiRobot;
-import io.clientbench.ui.CustomerEvents;
 import io.clientbench.ui.WidgetIds;
 
 /**
@@ -53,7 +51,7 @@ class ActivityInvitationsTest {
         for (String[] c : List.of(new String[] { "成都" + TAG + "建工", "A" }, new String[] { "德阳" + TAG + "路桥", "A" },
                 new String[] { "绵阳" + TAG + "设计院", "A" }, new String[] { "乐山" + TAG + "监理", "B" })) {
             StoredRecord customer = records.create("Customer", Map.of("fullName", c[0], "customerClass", c[1]));
-            robot.runOnUi(() -> org.eclipse.ui.PlatformUI.getWorkbench().getService(IEventBroker.class).send(CustomerEvents.SAVED, customer));
+            WorkbenchFixture.announce(robot, customer);
         }
 
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.ui.views.navigator"));
