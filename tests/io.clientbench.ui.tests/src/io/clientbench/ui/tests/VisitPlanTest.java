@@ -97,6 +97,22 @@ class VisitPlanTest {
             assertTrue(robot.onUi(() -> rules.getItem(0).getText(1)).startsWith(classA + " = "), "bound to the customer class");
             robot.pause(200);
             robot.screenshot(WorkbenchFixture.screenshot("visit-cadences"));
+
+            // class A every two weeks: the row, the arrow keys to its period, F2, the new number, Enter
+            robot.clickRow(rules, 0);
+            robot.waitUntil("the first rule selected", () -> rules.getSelectionIndex() == 0 && rules.isFocusControl());
+            for (int i = 0; i < 5; i++) {
+                robot.press(SWT.ARROW_LEFT);
+            }
+            robot.press(SWT.ARROW_RIGHT);
+            robot.press(SWT.ARROW_RIGHT);
+            robot.press(SWT.F2);
+            robot.waitUntil("the period's editor", () -> robot.display().getFocusControl() instanceof Text);
+            Text period = robot.onUi(() -> (Text) robot.display().getFocusControl());
+            robot.waitUntil("the period selected whole", () -> period.getSelectionCount() == period.getText().length());
+            robot.type("14");
+            robot.press(SWT.CR);
+            robot.waitUntil("the period changed", () -> rules.getItem(0).getText(2).equals("14"));
         } finally {
             robot.runOnUi(dialog::close);
         }

@@ -90,7 +90,7 @@ public class CadenceRulesPreferencePage extends PreferencePage implements IWorkb
         viewer.setInput(rules);
         // a click on a number edits it, as does F2 or Tab from the cell before (the usual editable-table keys)
         TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
-        TableViewerEditor.create(viewer, focus, new ColumnViewerEditorActivationStrategy(viewer) {
+        ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
                 return event.eventType == ColumnViewerEditorActivationEvent.MOUSE_CLICK_SELECTION
@@ -98,7 +98,9 @@ public class CadenceRulesPreferencePage extends PreferencePage implements IWorkb
                         || event.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
                         || event.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && event.keyCode == SWT.F2;
             }
-        }, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
+        };
+        activation.setEnableEditorActivationWithKeyboard(true); // without it F2 never reaches the strategy
+        TableViewerEditor.create(viewer, focus, activation, ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.KEYBOARD_ACTIVATION);
         GridDataFactory.fillDefaults().grab(true, true).hint(700, 300).applyTo(viewer.getTable());
 
         Composite buttons = new Composite(body, SWT.NONE);
