@@ -52,6 +52,8 @@ class ActivityInvitationsTest {
                 new String[] { "绵阳" + TAG + "设计院", "A" }, new String[] { "乐山" + TAG + "监理", "B" })) {
             StoredRecord customer = records.create("Customer", Map.of("fullName", c[0], "customerClass", c[1]));
             WorkbenchFixture.announce(robot, customer);
+            records.create("Contact", Map.of(RecordRepository.OWNER, customer.id(), "name", "刘工" + c[1]));
+            records.create("Contact", Map.of(RecordRepository.OWNER, customer.id(), "name", "陈总" + c[1]));
         }
 
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.ui.views.navigator"));
@@ -102,6 +104,7 @@ class ActivityInvitationsTest {
         FieldDescriptor result = WorkbenchFixture.service(SchemaRegistry.class).schema().entity("Invitation").orElseThrow().field("result").orElseThrow();
         Map<String, String> results = result.literals().stream().collect(Collectors.toMap(l -> l.name(), l -> l.label().text()));
         int chengdu = row(list, "成都" + TAG + "建工"), deyang = row(list, "德阳" + TAG + "路桥");
+        chooseInCell(list, chengdu, "contact", "陈总A"); // the person invited: one of the customer's contacts
         chooseInCell(list, chengdu, "result", results.get("ATTENDED"));
         typeInCell(list, chengdu, "attendedCount", "2");
         typeInCell(list, chengdu, "dealAmount", "50000");
@@ -120,6 +123,8 @@ class ActivityInvitationsTest {
             stored.put((String) records.find("Customer", customer).orElseThrow().values().get("fullName"), invitation.values());
         }
         assertEquals("ATTENDED", stored.get("成都" + TAG + "建工").get("result"));
+        long contact = (Long) stored.get("成都" + TAG + "建工").get("contact");
+        assertEquals("陈总A", records.find("Contact", contact).orElseThrow().values().get("name"));
         assertEquals(2L, stored.get("成都" + TAG + "建工").get("attendedCount"));
         assertEquals(0, new BigDecimal("50000").compareTo((BigDecimal) stored.get("成都" + TAG + "建工").get("dealAmount")));
         assertEquals("DECLINED", stored.get("德阳" + TAG + "路桥").get("result"));

@@ -23,7 +23,17 @@ import io.clientbench.store.StoredRecord;
  * What an activity's views show, read off the UI thread: the activity, its invitation list with the customers' names,
  * the customers its target segment selects (evaluated as the navigator evaluates the saved filter) and the funnel.
  */
-record ActivityData(StoredRecord activity, List<Line> lines, Set<Long> segment, Funnel funnel) {
+record ActivityData(StoredRecord activity, List<Line> lines, Set<Long> segment, Funnel funnel, Map<Long, List<Person>> contacts) {
+
+    /** A contact of an invited customer: the person an invitation may name. */
+    record Person(long id, String name) {
+    }
+
+    /** The contacts of a customer, oldest first (none: an empty list). */
+    List<Person> contactsOf(Line line) {
+        Object customer = line.invitation().values().get(Invitations.CUSTOMER);
+        return customer instanceof Number n ? contacts.getOrDefault(n.longValue(), List.of()) : List.of();
+    }
 
     /** One invitation and the name of its customer. */
     record Line(StoredRecord invitation, String customer) {
@@ -36,7 +46,7 @@ record ActivityData(StoredRecord activity, List<Line> lines, Set<Long> segment, 
     /** The same activity with one invitation changed (after a cell edit): the funnel follows without a reload. */
     ActivityData with(StoredRecord invitation) {
         List<Line> changed = lines.stream().map(l -> l.invitation().id() == invitation.id() ? new Line(invitation, l.customer()) : l).toList();
-        return new ActivityData(activity, changed, segment, funnel(changed, segment));
+        return new ActivityData(activity, changed, segment, funnel(changed, segment), contacts);
     }
 
     static ActivityData load(RecordRepository records, EntitySchema customer, long activityId, Locale locale) throws StoreException {
@@ -54,7 +64,7 @@ record ActivityData(StoredRecord activity, List<Line> lines, Set<Long> segment, 
             lines.add(new Line(invitation, customerId instanceof Number n ? names.getOrDefault(n.longValue(), "?") : "?"));
         }
         Set<Long> segment = TargetSegment.isDefined(filter) ? TargetSegment.matching(customer, rows, filter, locale) : null;
-        return new ActivityData(activity, List.copyOf(lines), segment, funnel(lines, segment));
+        return new ActivityData(activity, List.copyOf(lines), segment, funnel(lines, segment), contacts(records, lines));
     }
 
     /** Every activity, newest first, with its funnel: one scan of the invitations and one of the customers. */
@@ -82,6 +92,26 @@ record ActivityData(StoredRecord activity, List<Line> lines, Set<Long> segment, 
             summaries.add(new Summary(activity, Funnel.of(invitees.getOrDefault(activity.id(), List.of()), segment == null ? null : segment::contains)));
         }
         return summaries;
+    }
+
+    /** The contacts of the invited customers, by customer. */
+    private static Map<Long, List<Person>> contacts(RecordRepository records, List<Line> lines) throws StoreException {
+        Set<Long> invited = new java.util.HashSet<>();
+        lines.forEach(l -> {
+            if (l.invitation().values().get(Invitations.CUSTOMER) instanceof Number n) {
+                invited.add(n.longValue());
+            }
+        });
+        Map<Long, List<Person>> byCustomer = new HashMap<>();
+        if (invited.isEmpty()) {
+            return byCustomer;
+        }
+        records.scan("Contact", List.of(RecordRepository.OWNER, "name"), (id, version, values) -> {
+            if (values[0] instanceof Number owner && invited.contains(owner.longValue())) {
+                byCustomer.computeIfAbsent(owner.longValue(), k -> new ArrayList<>()).add(new Person(id, String.valueOf(values[1])));
+            }
+        });
+        return byCustomer;
     }
 
     /** The customers with the fields the filters read (names always). */

@@ -35,6 +35,7 @@ import io.clientbench.invitations.core.Invitations;
 import io.clientbench.invitations.ui.internal.ActivityData.Line;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.FieldKind;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoreException;
@@ -131,7 +132,8 @@ public class ActivityEditor extends EditorPart {
         invite.addListener(SWT.Selection, e -> invite());
         status = toolkit.createLabel(listClient, InvitationMessages.loading);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
-        table = new InvitationTable(listClient, schemas.schema().entity(Invitations.INVITATION).orElseThrow(), this::saveCell);
+        table = new InvitationTable(listClient, schemas.schema().entity(Invitations.INVITATION).orElseThrow(),
+                line -> data == null ? List.of() : data.contactsOf(line), this::saveCell);
         // a small width hint: the form must not widen to all columns (the table scrolls sideways itself)
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(400, 220).applyTo(table.control());
         list.setClient(listClient);
@@ -173,6 +175,10 @@ public class ActivityEditor extends EditorPart {
 
     /** A cell of the list was edited: validate that one field, save it, and let the funnel follow. */
     private void saveCell(Line line, FieldDescriptor field, String input) {
+        if (field.kind() == FieldKind.REFERENCE) { // the contact: an id from the list the table offered
+            save(line, field, input.isEmpty() ? null : Long.valueOf(input));
+            return;
+        }
         EntitySchema invitation = schemas.schema().entity(Invitations.INVITATION).orElseThrow();
         RecordValidator.Result result = new RecordValidator(invitation).validate(line.customer(), Map.of(field.name(), input));
         if (!result.isValid() || !result.pending().isEmpty()) {
@@ -181,8 +187,12 @@ public class ActivityEditor extends EditorPart {
             MessageDialog.openError(getSite().getShell(), InvitationMessages.cell_title, reason);
             return;
         }
+        save(line, field, result.values().get(field.name()));
+    }
+
+    private void save(Line line, FieldDescriptor field, Object value) {
         Map<String, Object> change = new HashMap<>();
-        change.put(field.name(), result.values().get(field.name())); // null clears the cell
+        change.put(field.name(), value); // null clears the cell
         try {
             StoredRecord saved = records.update(Invitations.INVITATION, line.invitation().id(), line.invitation().version(), change);
             data = data.with(saved);

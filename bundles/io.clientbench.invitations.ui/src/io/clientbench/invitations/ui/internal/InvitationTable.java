@@ -35,8 +35,9 @@ import io.clientbench.ui.WidgetIds;
 
 /**
  * The invitation list with sheet 4's fields, edited in place: the post-event capture happens in this one table. A click
- * on a cell (or F2, Tab through a row) opens its editor: a list for value lists and yes/no, text for the rest. Each
- * accepted edit goes to {@link CellEdit}, which validates and saves that one field.
+ * on a cell (or F2, Tab through a row) opens its editor: a list for value lists, yes/no and the person invited (one of
+ * the customer's contacts), text for the rest. Each accepted edit goes to {@link CellEdit}, which validates and saves
+ * that one field.
  */
 final class InvitationTable {
 
@@ -45,7 +46,12 @@ final class InvitationTable {
             Invitations.INVITED_COUNT, Invitations.ATTENDED_COUNT, Invitations.DEAL_AMOUNT, Invitations.REACTION, Invitations.STAGE,
             Invitations.REVISIT);
 
-    /** Receives an edited cell as input text (value lists by name, yes/no as true/false, "" for empty). */
+    /** The contacts an invitation may name: those of its customer. */
+    interface Contacts {
+        List<ActivityData.Person> of(Line line);
+    }
+
+    /** Receives an edited cell as input text (value lists by name, yes/no as true/false, a contact by id, "" for empty). */
     interface CellEdit {
         void edited(Line line, FieldDescriptor field, String input);
     }
@@ -54,7 +60,7 @@ final class InvitationTable {
     private final Locale locale = Locale.getDefault();
     private List<Line> lines = new ArrayList<>();
 
-    InvitationTable(Composite parent, EntitySchema invitation, CellEdit edit) {
+    InvitationTable(Composite parent, EntitySchema invitation, Contacts contacts, CellEdit edit) {
         viewer = new TableViewer(parent, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         Table table = viewer.getTable();
         table.setData(WidgetIds.KEY, WidgetIds.ACTIVITY_INVITATIONS);
@@ -66,6 +72,7 @@ final class InvitationTable {
         name.getColumn().setText(invitation.field(Invitations.CUSTOMER).map(f -> f.label().text()).orElse(Invitations.CUSTOMER));
         name.getColumn().setWidth(200);
         name.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> ((Line) element).customer()));
+        contactColumn(invitation.field(Invitations.CONTACT).orElseThrow(), contacts, edit);
         for (String fieldName : FIELDS) {
             FieldDescriptor field = invitation.field(fieldName).orElseThrow();
             boolean number = field.kind() == FieldKind.INTEGER || field.kind() == FieldKind.DECIMAL;
@@ -89,7 +96,8 @@ final class InvitationTable {
             }
         };
         activation.setEnableEditorActivationWithKeyboard(true); // F2 on the focused cell
-        TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer)), activation,
+        // false: the rest of the selected row keeps the native selection colours (under GTK its text was drawn white on white)
+        TableViewerEditor.create(viewer, new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer, false)), activation,
                 ColumnViewerEditor.TABBING_HORIZONTAL | ColumnViewerEditor.TABBING_MOVE_TO_ROW_NEIGHBOR | ColumnViewerEditor.KEYBOARD_ACTIVATION);
     }
 
@@ -116,9 +124,54 @@ final class InvitationTable {
         return ((IStructuredSelection) viewer.getStructuredSelection()).stream().map(Line.class::cast).toList();
     }
 
-    /** Opens the editor of a line's cell, as a click on it does. */
-    void edit(int row, String field) {
-        viewer.editElement(viewer.getElementAt(row), 1 + FIELDS.indexOf(field));
+    /** The person invited: one of the customer's contacts, chosen from a list of their names. */
+    private void contactColumn(FieldDescriptor field, Contacts contacts, CellEdit edit) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(field.label().text());
+        column.getColumn().setData(WidgetIds.KEY, WidgetIds.ACTIVITY_INVITATIONS + "." + field.name());
+        column.getColumn().setWidth(90);
+        column.setLabelProvider(ColumnLabelProvider.createTextProvider(element -> {
+            Line line = (Line) element;
+            Object id = line.invitation().values().get(field.name());
+            return contacts.of(line).stream().filter(p -> id instanceof Number n && p.id() == n.longValue()).map(ActivityData.Person::name)
+                    .findFirst().orElse("");
+        }));
+        ComboBoxCellEditor editor = new ComboBoxCellEditor(viewer.getTable(), new String[0], SWT.READ_ONLY);
+        column.setEditingSupport(new EditingSupport(viewer) {
+            @Override
+            protected CellEditor getCellEditor(Object element) {
+                List<String> names = new ArrayList<>(List.of(""));
+                contacts.of((Line) element).forEach(p -> names.add(p.name()));
+                editor.setItems(names.toArray(String[]::new));
+                return editor;
+            }
+
+            @Override
+            protected boolean canEdit(Object element) {
+                return !contacts.of((Line) element).isEmpty();
+            }
+
+            @Override
+            protected Object getValue(Object element) {
+                Object id = ((Line) element).invitation().values().get(field.name());
+                List<ActivityData.Person> people = contacts.of((Line) element);
+                for (int i = 0; i < people.size(); i++) {
+                    if (id instanceof Number n && people.get(i).id() == n.longValue()) {
+                        return i + 1;
+                    }
+                }
+                return 0;
+            }
+
+            @Override
+            protected void setValue(Object element, Object value) {
+                int index = (Integer) value;
+                if (index >= 0 && index != (Integer) getValue(element)) {
+                    List<ActivityData.Person> people = contacts.of((Line) element);
+                    edit.edited((Line) element, field, index == 0 ? "" : Long.toString(people.get(index - 1).id()));
+                }
+            }
+        });
     }
 
     /** One field's cell editor and its conversion to and from the validator's input text. */

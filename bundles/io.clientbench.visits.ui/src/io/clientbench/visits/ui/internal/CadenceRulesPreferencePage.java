@@ -89,7 +89,7 @@ public class CadenceRulesPreferencePage extends PreferencePage implements IWorkb
         column(VisitMessages.cadence_contacts, 60, r -> String.valueOf(r.contacts()), (r, v) -> r.withCadence(r.periodDays(), r.onSiteVisits(), v));
         viewer.setInput(rules);
         // a click on a number edits it, as does F2 or Tab from the cell before (the usual editable-table keys)
-        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer));
+        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer, new FocusCellOwnerDrawHighlighter(viewer, false));
         ColumnViewerEditorActivationStrategy activation = new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
             protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent event) {
