@@ -33,10 +33,15 @@ public final class AnalysisResult {
     }
 
     /**
-     * One customer's outcome: a grade (S/A/B/C...) and/or a tag (VIP, 流失预警...), and the rule that decided it as a
-     * stable id and a translated text with the customer's figures, so that a user sees why.
+     * One customer's outcome: a grade (S/A/B/C...) and/or a tag (VIP, 流失预警...), each with the stable id of the rule
+     * that fired, and a translated explanation of those rules with the customer's figures, so that a user sees why.
+     *
+     * @param grade     may be null when the analysis only tags
+     * @param gradeRule id of the rule that gave the grade, null without a grade
+     * @param tag       translated tag, may be null when the analysis only grades
+     * @param tagRule   id of the rule that gave the tag, null without a tag
      */
-    public record Score(long customerId, String grade, String tag, String ruleId, String rule) {
+    public record Score(long customerId, String grade, String gradeRule, String tag, String tagRule, String explanation) {
     }
 
     /** The report form the branch sheets ask for. */
