@@ -3,44 +3,44 @@ package io.clientbench.analysis.rfm;
 import org.eclipse.osgi.util.NLS;
 
 /** Localized texts of the RFM analysis (messages.properties, messages_zh.properties). */
-final class RfmMessages extends NLS {
+public final class RfmMessages extends NLS {
 
     private static final String BUNDLE_NAME = "io.clientbench.analysis.rfm.messages";
 
-    static String ruleS;
-    static String ruleA;
-    static String ruleB;
-    static String ruleC;
-    static String ruleCNone;
-    static String tagVip;
-    static String tagPotential;
-    static String tagChurn;
-    static String tagRegular;
-    static String ruleVip;
-    static String rulePotential;
-    static String ruleChurn;
-    static String ruleRegular;
-    static String ruleRegularNone;
-    static String figures;
-    static String tenThousand;
-    static String noIndustry;
-    static String tableGrades;
-    static String tableTags;
-    static String tableIndustries;
-    static String seriesGrades;
-    static String seriesTags;
-    static String colGrade;
-    static String colTag;
-    static String colCustomers;
-    static String colShare;
-    static String colAmount;
-    static String colIndustry;
-    static String colActive;
-    static String colAverageDeals;
-    static String colAverageAmount;
-    static String conclusion;
-    static String diagnosis;
-    static String action;
+    public static String ruleS;
+    public static String ruleA;
+    public static String ruleB;
+    public static String ruleC;
+    public static String ruleCNone;
+    public static String tagVip;
+    public static String tagPotential;
+    public static String tagChurn;
+    public static String tagRegular;
+    public static String ruleVip;
+    public static String rulePotential;
+    public static String ruleChurn;
+    public static String ruleRegular;
+    public static String ruleRegularNone;
+    public static String figures;
+    public static String tenThousand;
+    public static String noIndustry;
+    public static String tableGrades;
+    public static String tableTags;
+    public static String tableIndustries;
+    public static String seriesGrades;
+    public static String seriesTags;
+    public static String colGrade;
+    public static String colTag;
+    public static String colCustomers;
+    public static String colShare;
+    public static String colAmount;
+    public static String colIndustry;
+    public static String colActive;
+    public static String colAverageDeals;
+    public static String colAverageAmount;
+    public static String conclusion;
+    public static String diagnosis;
+    public static String action;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, RfmMessages.class);
