@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import io.clientbench.store.StoredRecord;
+
 /**
  * The in-memory columnar copy of the store that analyses read: one {@link DataTable} per entity, the customers and
  * the records they own (deals, follow-ups...), each contained row linked to its customer's row. Built once with
@@ -95,6 +97,14 @@ public final class Dataset {
         } finally {
             lock.writeLock().unlock();
         }
+    }
+
+    /**
+     * {@link #upsert(String, long, Long, Map)} of a record as the store returned it (after a save: the editors post
+     * it on the event broker). A stored record does not carry its owner: pass the customer's id for a new deal.
+     */
+    public int upsert(StoredRecord record, Long ownerId) {
+        return upsert(record.entity(), record.id(), ownerId, record.values());
     }
 
     /** The bulk load's upsert: values in column order, the caller holds no lock (the dataset is not shared yet). */

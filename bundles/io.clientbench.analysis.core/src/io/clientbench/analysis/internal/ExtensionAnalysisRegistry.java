@@ -141,9 +141,12 @@ public class ExtensionAnalysisRegistry implements AnalysisRegistry, IRegistryEve
     }
 
     private AnalysisDescriptor disable(Entry entry, String reason, Throwable cause) {
-        AnalysisDescriptor descriptor = entry.descriptor.withStatus(AnalysisDescriptor.Status.disabled(reason));
-        entry.descriptor = descriptor;
-        entry.instance = null;
+        AnalysisDescriptor descriptor;
+        synchronized (entry) {
+            descriptor = entry.descriptor.withStatus(AnalysisDescriptor.Status.disabled(reason));
+            entry.descriptor = descriptor;
+            entry.instance = null;
+        }
         LOG.log(Status.error(NLS.bind(AnalysisMessages.disabled, descriptor.id() + " (" + descriptor.contributor() + ")", reason), cause));
         return descriptor;
     }

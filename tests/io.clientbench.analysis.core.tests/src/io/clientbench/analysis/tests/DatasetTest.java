@@ -23,6 +23,7 @@ import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
+import io.clientbench.store.StoredRecord;
 
 /** The columnar dataset: typed columns, the id index, owner links, incremental updates, and the load from the store. */
 class DatasetTest {
@@ -141,6 +142,13 @@ class DatasetTest {
         assertEquals(3000.5, amountByOwner.get(firstRow));
         assertEquals(300.0, amountByOwner.get(customers.row(second)));
         assertThrows(IllegalArgumentException.class, () -> DatasetSpec.of(schemas.schema(), List.of("Deal.noSuchField")));
+
+        // a deal saved afterwards reaches the dataset as the store returned it, without a reload
+        StoredRecord saved = repository.create("Deal", deal(second, "2026-11-20", "700"));
+        int row = dataset.upsert(saved, second);
+        assertEquals(700.0, deals.numbers("amount")[row]);
+        assertEquals(customers.row(second), deals.ownerRows()[row]);
+        assertEquals(LocalDate.of(2026, 11, 20), deals.value(row, "date"));
     }
 
     private static Map<String, Object> deal(long owner, String date, String amount) {
