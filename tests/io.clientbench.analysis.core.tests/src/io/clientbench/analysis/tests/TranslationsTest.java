@@ -21,7 +21,8 @@ class TranslationsTest {
     @CsvSource({ "io.clientbench.analysis.core, OSGI-INF/l10n/bundle", "io.clientbench.analysis.core, io/clientbench/analysis/internal/messages",
             "io.clientbench.analysis.rfm, plugin", "io.clientbench.analysis.rfm, io/clientbench/analysis/rfm/messages",
             "io.clientbench.analysis.pareto, plugin", "io.clientbench.analysis.pareto, io/clientbench/analysis/pareto/messages",
-            "io.clientbench.analysis.forecast, plugin", "io.clientbench.analysis.forecast, io/clientbench/analysis/forecast/messages" })
+            "io.clientbench.analysis.forecast, plugin", "io.clientbench.analysis.forecast, io/clientbench/analysis/forecast/messages",
+            "io.clientbench.analysis.rollup, plugin", "io.clientbench.analysis.rollup, io/clientbench/analysis/rollup/messages" })
     void chineseHasEveryKeyOfEnglish(String bundleName, String base) throws Exception {
         Bundle bundle = Platform.getBundle(bundleName);
         assertNotNull(bundle, bundleName);
