@@ -1,7 +1,6 @@
 package io.clientbench.analysis.pareto;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -48,9 +47,7 @@ public class ParetoAnalysis implements Analysis {
                 revenue[owners[d]] += amounts[d];
             }
         }
-        // rank the buying customers by revenue, highest first (ties by row, so the result is stable)
-        Integer[] ranked = java.util.stream.IntStream.range(0, n).filter(row -> revenue[row] > 0).boxed().toArray(Integer[]::new);
-        Arrays.sort(ranked, (a, b) -> revenue[a] != revenue[b] ? Double.compare(revenue[b], revenue[a]) : Integer.compare(a, b));
+        int[] ranked = rank(revenue);
         int buying = ranked.length;
         double total = 0;
         for (int row : ranked) {
@@ -100,6 +97,33 @@ public class ParetoAnalysis implements Analysis {
                 coreShare <= CONCENTRATED_PERCENT ? NLS.bind(ParetoMessages.diagnosisConcentrated, core)
                         : NLS.bind(ParetoMessages.diagnosisSpread, oneDecimal(coreShare)),
                 NLS.bind(ParetoMessages.action, core)).build();
+    }
+
+    /**
+     * The rows with revenue, highest first, ties by row so that the result is stable. A merge sort on primitive
+     * indices: sorting boxed Integers with a comparator took most of the analysis's time on 100k customers.
+     */
+    static int[] rank(double[] revenue) {
+        int[] rows = java.util.stream.IntStream.range(0, revenue.length).filter(row -> revenue[row] > 0).toArray();
+        int[] buffer = new int[rows.length];
+        for (int width = 1; width < rows.length; width *= 2) {
+            for (int lo = 0; lo < rows.length - width; lo += 2 * width) {
+                int mid = lo + width, hi = Math.min(lo + 2 * width, rows.length);
+                int i = lo, j = mid, k = lo;
+                while (i < mid && j < hi) {
+                    // both halves are in row order within equal revenue, so taking the left on ties keeps it stable
+                    buffer[k++] = revenue[rows[j]] > revenue[rows[i]] ? rows[j++] : rows[i++];
+                }
+                while (i < mid) {
+                    buffer[k++] = rows[i++];
+                }
+                while (j < hi) {
+                    buffer[k++] = rows[j++];
+                }
+                System.arraycopy(buffer, lo, rows, lo, hi - lo);
+            }
+        }
+        return rows;
     }
 
     /** The Pareto curve at every whole percent of the buying customers (101 points whatever their number). */

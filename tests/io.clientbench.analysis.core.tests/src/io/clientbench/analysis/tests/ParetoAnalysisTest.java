@@ -75,6 +75,20 @@ class ParetoAnalysisTest {
         assertEquals(20.0, half.table("summary").orElseThrow().rows().get(3).get(1));
     }
 
+    @Test
+    void equalRevenuesKeepTheCustomersOrder() {
+        dataset = Services.emptyDataset();
+        long[] revenue = { 100, 300, 300, 300 };
+        for (int i = 0; i < revenue.length; i++) {
+            Services.customer(dataset, i + 1, "E");
+            deal(i + 1, 1, revenue[i]);
+        }
+        // 300 + 300 = 60 %, + 300 = 90 % ≥ 80 %: the three customers of 300, in their order
+        AnalysisResult result = pareto(parameters());
+        assertEquals(List.of(2L, 3L, 4L), result.table("core").orElseThrow().rows().stream().map(row -> row.get(1)).toList());
+        assertEquals("other", result.score(1).orElseThrow().tagRule());
+    }
+
     private Parameters parameters() {
         return Parameters.defaults(registry.analysis(PARETO).orElseThrow(), AS_OF);
     }
