@@ -43,6 +43,8 @@ class AnalysisBench {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private static final String RFM = "io.clientbench.analysis.rfm";
     private static final String PARETO = "io.clientbench.analysis.pareto";
+    private static final String FORECAST = "io.clientbench.analysis.forecast";
+    private static final String ROLLUP = "io.clientbench.analysis.rollup";
     private static final int COMPUTE_RUNS = 7;
     private static final int UPSERTS = 10_000;
 
@@ -56,6 +58,7 @@ class AnalysisBench {
         EmbeddedDerbyDatabase database = StoreBench.fresh(out.resolve("analysis"), schema);
         JpaRecordRepository repository = new JpaRecordRepository(database, new StoreBench.FixedSchema(schema));
         List<Double> build = new ArrayList<>(), groupBy = new ArrayList<>(), rfm = new ArrayList<>(), pareto = new ArrayList<>();
+        List<Double> forecast = new ArrayList<>(), rollup = new ArrayList<>();
         double firstRfm;
         double upsertMicros;
         Summary summary;
@@ -76,10 +79,14 @@ class AnalysisBench {
             assertEquals(summary.deals(), dealRows);
             Parameters rfmParameters = Parameters.defaults(registry.analysis(RFM).orElseThrow(), TODAY);
             Parameters paretoParameters = Parameters.defaults(registry.analysis(PARETO).orElseThrow(), TODAY);
+            Parameters forecastParameters = Parameters.defaults(registry.analysis(FORECAST).orElseThrow(), TODAY);
+            Parameters rollupParameters = Parameters.defaults(registry.analysis(ROLLUP).orElseThrow(), TODAY);
             firstRfm = StoreBench.time(() -> check(registry.compute(RFM, dataset[0], rfmParameters), customers));
             for (int run = 0; run < COMPUTE_RUNS; run++) {
                 rfm.add(StoreBench.time(() -> check(registry.compute(RFM, dataset[0], rfmParameters), customers)));
                 pareto.add(StoreBench.time(() -> assertTrue(registry.compute(PARETO, dataset[0], paretoParameters).ok())));
+                forecast.add(StoreBench.time(() -> assertTrue(registry.compute(FORECAST, dataset[0], forecastParameters).ok())));
+                rollup.add(StoreBench.time(() -> assertTrue(registry.compute(ROLLUP, dataset[0], rollupParameters).ok())));
             }
             // a saved deal: one upsert each, no rebuild
             long firstCustomer = dataset[0].customers().ids()[0];
@@ -101,9 +108,12 @@ class AnalysisBench {
                 | raw Derby GROUP BY per customer (count, sum, max date), median of %d | %.2f s | |
                 | RFM grading, dataset loaded, median of %d (first run %.0f ms) | %.0f ms | ≤ 500 ms |
                 | Pareto, median of %d | %.0f ms | |
+                | weighted forecast, median of %d | %.1f ms | |
+                | classification roll-up, median of %d | %.1f ms | |
                 | incremental upsert of a deal, mean of %,d | %.1f µs | |
                 """, customers, dealRows, registry.requiredFields().size(), runs, StoreBench.median(build), runs, StoreBench.median(groupBy),
-                COMPUTE_RUNS, firstRfm * 1000, median * 1000, COMPUTE_RUNS, StoreBench.median(pareto) * 1000, UPSERTS, upsertMicros);
+                COMPUTE_RUNS, firstRfm * 1000, median * 1000, COMPUTE_RUNS, StoreBench.median(pareto) * 1000,
+                COMPUTE_RUNS, StoreBench.median(forecast) * 1000, COMPUTE_RUNS, StoreBench.median(rollup) * 1000, UPSERTS, upsertMicros);
         Files.createDirectories(out);
         Files.writeString(out.resolve("results-analysis.md"), report);
         System.out.println(report + "RFM runs (ms): " + rfm.stream().map(s -> String.format(Locale.ROOT, "%.0f", s * 1000)).toList());
