@@ -5,7 +5,8 @@ import io.clientbench.analysis.dataset.Dataset;
 /**
  * An analysis contributed through the {@value AnalysisRegistry#EXTENSION_POINT} extension point. The registry creates
  * one instance lazily (the first time it is computed) with a no-argument constructor and calls {@link #compute} with
- * the dataset's read lock held. An instance must not keep state between calls: the same one serves every view.
+ * the dataset's read lock held, so it must not update the dataset (the write lock would wait for ever). An instance
+ * must not keep state between calls: the same one serves every view.
  */
 public interface Analysis {
 

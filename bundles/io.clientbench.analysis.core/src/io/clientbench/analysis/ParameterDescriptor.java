@@ -36,9 +36,7 @@ public record ParameterDescriptor(String id, String label, ParameterType type, S
                     default -> throw new IllegalArgumentException(value);
                 };
             };
-        } catch (NumberFormatException | DateTimeParseException e) {
-            throw invalid(value);
-        } catch (IllegalArgumentException e) {
+        } catch (IllegalArgumentException | DateTimeParseException e) { // NumberFormatException is an IllegalArgumentException
             throw invalid(value);
         }
     }

@@ -48,6 +48,11 @@ public final class Parameters {
         return Collections.unmodifiableMap(values);
     }
 
+    /** Whether these are the parameters the analysis declares (by id), and not another analysis's. */
+    public boolean belongTo(AnalysisDescriptor analysis) {
+        return declared.keySet().equals(analysis.parameters().stream().map(ParameterDescriptor::id).collect(java.util.stream.Collectors.toSet()));
+    }
+
     /** The translated problems of values that do not fit their type; empty when all do. */
     public List<String> problems() {
         List<String> problems = new ArrayList<>();

@@ -27,6 +27,7 @@ public final class AnalysisMessages extends NLS {
     public static String unknownAnalysis;
     public static String missingField;
     public static String disabled;
+    public static String otherParameters;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, AnalysisMessages.class);

@@ -98,6 +98,9 @@ public class ExtensionAnalysisRegistry implements AnalysisRegistry, IRegistryEve
                 return problem(descriptor, NLS.bind(AnalysisMessages.missingField, field));
             }
         }
+        if (!parameters.belongTo(descriptor)) { // the caller's mistake: it must not disable the analysis
+            return problem(descriptor, NLS.bind(AnalysisMessages.otherParameters, descriptor.label()));
+        }
         List<String> invalid = parameters.problems();
         if (!invalid.isEmpty()) {
             return problem(descriptor, String.join("\n", invalid));

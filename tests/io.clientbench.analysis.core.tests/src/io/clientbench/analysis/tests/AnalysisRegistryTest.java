@@ -141,6 +141,10 @@ class AnalysisRegistryTest {
         assertTrue(missing.problem().contains("Deal.amount"), missing.problem());
         assertTrue(descriptor("test.sum").enabled());
         assertFalse(registry.compute("no.such.analysis", dataset, Parameters.defaults(List.of(), TODAY)).ok());
+        // another analysis's parameters are the caller's mistake, not the analysis's
+        Outcome wrong = registry.compute("io.clientbench.analysis.rfm", dataset, Parameters.defaults(sum, TODAY));
+        assertFalse(wrong.ok());
+        assertTrue(descriptor("io.clientbench.analysis.rfm").enabled());
     }
 
     @Test
