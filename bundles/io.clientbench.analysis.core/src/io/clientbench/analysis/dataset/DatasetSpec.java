@@ -45,6 +45,27 @@ public final class DatasetSpec {
         return spec;
     }
 
+    /**
+     * As {@link #of}, leaving out the fields the schema lacks or an admin hid (an analysis needing one then reports
+     * the missing field when computed, instead of the whole dataset failing): what a view builds from
+     * {@code AnalysisRegistry.requiredFields()}, since an installed analysis may name an industry pack's field that
+     * this branch does not have.
+     */
+    public static DatasetSpec available(MergedSchema schema, Collection<String> qualifiedFields) {
+        DatasetSpec spec = new DatasetSpec();
+        for (String qualified : qualifiedFields) {
+            int dot = qualified.indexOf('.');
+            if (dot <= 0) {
+                continue;
+            }
+            String entityName = qualified.substring(0, dot);
+            schema.entity(entityName).flatMap(entity -> entity.field(qualified.substring(dot + 1)))
+                    .filter(field -> !field.hidden() && field.kind().isValue())
+                    .ifPresent(field -> spec.add(entityName, field.name(), ColumnKind.of(field.kind())));
+        }
+        return spec;
+    }
+
     /** Adds a column (the first kind given for a field wins). @return this */
     public DatasetSpec add(String entity, String field, ColumnKind kind) {
         entities.computeIfAbsent(entity, e -> new LinkedHashMap<>()).putIfAbsent(field, kind);

@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -84,7 +89,18 @@ class AnalysisRegistryTest {
     @Test
     void anAnalysisThatThrowsIsDisabledWithItsReasonAndTheOthersStillRun() {
         Parameters none = Parameters.defaults(descriptor("test.failing"), TODAY);
-        Outcome failed = registry.compute("test.failing", dataset, none);
+        List<IStatus> logged = new CopyOnWriteArrayList<>();
+        ILogListener listener = (status, plugin) -> logged.add(status);
+        Platform.addLogListener(listener);
+        Outcome failed;
+        try {
+            failed = registry.compute("test.failing", dataset, none);
+        } finally {
+            Platform.removeLogListener(listener);
+        }
+        // reported through the engine's log, with the plugin's own exception for the developer
+        assertTrue(logged.stream().anyMatch(s -> s.getSeverity() == IStatus.ERROR && s.getMessage().contains("test.failing")
+                && s.getException() instanceof AssertionError), logged.toString());
         assertFalse(failed.ok());
         assertTrue(failed.problem().contains("deliberately broken test analysis"), failed.problem());
         AnalysisDescriptor disabled = descriptor("test.failing");

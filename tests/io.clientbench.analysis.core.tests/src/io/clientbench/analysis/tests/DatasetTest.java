@@ -142,6 +142,8 @@ class DatasetTest {
         assertEquals(3000.5, amountByOwner.get(firstRow));
         assertEquals(300.0, amountByOwner.get(customers.row(second)));
         assertThrows(IllegalArgumentException.class, () -> DatasetSpec.of(schemas.schema(), List.of("Deal.noSuchField")));
+        DatasetSpec available = DatasetSpec.available(schemas.schema(), List.of("Deal.amount", "Deal.noSuchField", "NoEntity.x", "bad"));
+        assertEquals(Map.of(Dataset.CUSTOMER, Map.of(), "Deal", Map.of("amount", ColumnKind.NUMBER)), available.entities());
 
         // a deal saved afterwards reaches the dataset as the store returned it, without a reload
         StoredRecord saved = repository.create("Deal", deal(second, "2026-11-20", "700"));
