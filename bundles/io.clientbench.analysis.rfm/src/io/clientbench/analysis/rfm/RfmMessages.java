@@ -22,6 +22,8 @@ public final class RfmMessages extends NLS {
     public static String ruleRegular;
     public static String ruleRegularNone;
     public static String figures;
+    public static String explanation;
+    public static String explanationNoDeals;
     public static String tenThousand;
     public static String noIndustry;
     public static String tableGrades;

@@ -95,6 +95,22 @@ class RfmAnalysisTest {
     }
 
     @Test
+    void explanationsAreInTheWorkbenchLanguage() {
+        AnalysisResult result = rfm(parameters());
+        // the suite runs twice: -nl en and -nl zh (pom.xml); amounts in Chinese count in 万
+        boolean chinese = "zh".equals(System.getProperty("clientbench.expectedLanguage", "en"));
+        assertEquals(chinese
+                ? "S 级：30 天内有成交，金额高于 18.8万 且成交超过 6.5 次（行业平均 +50% / +30%）；VIP：90 天内有成交，统计期内成交至少 5 次且金额至少 10万（RFM 指标 5天/10次/30万）"
+                : "S: last deal within 30 days, amount above 187,500 and more than 6.5 deals (industry average +50% / +30%); "
+                        + "VIP: last deal within 90 days, at least 5 deals and an amount of at least 100,000 in the window (R/F/M 5 days / 10 deals / 300,000)",
+                result.score(1).orElseThrow().explanation());
+        assertEquals(chinese ? "C 级：尚无成交；普通：尚无成交" : "C: no deals yet; Regular: no deals yet", result.score(9).orElseThrow().explanation());
+        assertEquals(chinese ? "流失预警" : "Churn warning", result.score(5).orElseThrow().tag());
+        assertEquals(chinese ? "客户等级" : "Grade", result.table("grades").orElseThrow().columns().get(0));
+        assertEquals(chinese ? "RFM 客户分级" : "RFM grading", registry.analysis(RFM).orElseThrow().label());
+    }
+
+    @Test
     void countsSharesAndTheConclusion() {
         AnalysisResult result = rfm(parameters());
         // grade, customers, share %, amount in the window
