@@ -28,6 +28,7 @@ public final class AnalysisMessages extends NLS {
     public static String missingField;
     public static String disabled;
     public static String otherParameters;
+    public static String tenThousand;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, AnalysisMessages.class);

@@ -8,6 +8,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.clientbench.analysis.Analysis;
 import io.clientbench.analysis.AnalysisResult;
+import io.clientbench.analysis.Figures;
 import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.DataTable;
 import io.clientbench.analysis.dataset.Dataset;
@@ -96,25 +97,15 @@ public class ForecastAnalysis implements Analysis {
             return result.conclusion(ForecastMessages.empty, incomplete == 0 ? "" : NLS.bind(ForecastMessages.diagnosisIncomplete, incomplete),
                     NLS.bind(ForecastMessages.action, classB)).build();
         }
-        String diagnosis = NLS.bind(ForecastMessages.diagnosis, percent(likelyWeighted, totalWeighted), likely);
+        String diagnosis = NLS.bind(ForecastMessages.diagnosis, Figures.percent(likelyWeighted, totalWeighted), likely);
         if (incomplete > 0) {
             diagnosis += " " + NLS.bind(ForecastMessages.diagnosisIncomplete, incomplete);
         }
-        return result.conclusion(NLS.bind(ForecastMessages.conclusion, new Object[] { money(totalWeighted), customersIn, money(totalPipeline),
-                percent(totalWeighted, totalPipeline) }), diagnosis, NLS.bind(ForecastMessages.action, classB)).build();
+        return result.conclusion(NLS.bind(ForecastMessages.conclusion, new Object[] { Figures.money(totalWeighted), customersIn, Figures.money(totalPipeline),
+                Figures.percent(totalWeighted, totalPipeline) }), diagnosis, NLS.bind(ForecastMessages.action, classB)).build();
     }
 
     private static double round2(double value) {
         return Math.round(value * 100) / 100.0;
-    }
-
-    /** A share as text with one decimal at most. */
-    private static String percent(double part, double whole) {
-        double tenths = whole == 0 ? 0 : Math.round(part * 1000 / whole) / 10.0;
-        return tenths == Math.rint(tenths) ? Long.toString((long) tenths) : Double.toString(tenths);
-    }
-
-    private static String money(double value) {
-        return String.format(java.util.Locale.ROOT, "%,.2f", value);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.osgi.util.NLS;
 
 import io.clientbench.analysis.Analysis;
 import io.clientbench.analysis.AnalysisResult;
+import io.clientbench.analysis.Figures;
 import io.clientbench.analysis.AnalysisResult.Score;
 import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.DataTable;
@@ -73,11 +74,11 @@ public class ParetoAnalysis implements Analysis {
 
         long[] ids = customers.ids();
         List<List<Object>> coreRows = new ArrayList<>();
-        String targetText = oneDecimal(target * 100);
+        String targetText = Figures.oneDecimal(target * 100);
         for (int i = 0; i < buying; i++) {
             int row = ranked[i];
             boolean isCore = i < core;
-            String rule = isCore ? NLS.bind(ParetoMessages.ruleCore, new Object[] { i + 1, oneDecimal(cumulative[i] * 100), oneDecimal(coreShare) })
+            String rule = isCore ? NLS.bind(ParetoMessages.ruleCore, new Object[] { i + 1, Figures.oneDecimal(cumulative[i] * 100), Figures.oneDecimal(coreShare) })
                     : NLS.bind(ParetoMessages.ruleOther, i + 1, targetText);
             result.score(new Score(ids[row], null, null, isCore ? ParetoMessages.tagCore : ParetoMessages.tagOther,
                     isCore ? RULE_CORE : RULE_OTHER, rule));
@@ -93,9 +94,9 @@ public class ParetoAnalysis implements Analysis {
         result.table(new AnalysisResult.Table(TABLE_CORE, ParetoMessages.tableCore, List.of(ParetoMessages.colRank, ParetoMessages.colCustomer,
                 ParetoMessages.colRevenue, ParetoMessages.colCumulative), coreRows));
         result.series(curve(cumulative));
-        return result.conclusion(NLS.bind(ParetoMessages.conclusion, new Object[] { core, buying, oneDecimal(coreShare), oneDecimal(coreRevenueShare) }),
+        return result.conclusion(NLS.bind(ParetoMessages.conclusion, new Object[] { core, buying, Figures.oneDecimal(coreShare), Figures.oneDecimal(coreRevenueShare) }),
                 coreShare <= CONCENTRATED_PERCENT ? NLS.bind(ParetoMessages.diagnosisConcentrated, core)
-                        : NLS.bind(ParetoMessages.diagnosisSpread, oneDecimal(coreShare)),
+                        : NLS.bind(ParetoMessages.diagnosisSpread, Figures.oneDecimal(coreShare)),
                 NLS.bind(ParetoMessages.action, core)).build();
     }
 
@@ -140,10 +141,5 @@ public class ParetoAnalysis implements Analysis {
 
     private static double round1(double value) {
         return Math.round(value * 10) / 10.0;
-    }
-
-    private static String oneDecimal(double value) {
-        double rounded = round1(value);
-        return rounded == Math.rint(rounded) ? Long.toString((long) rounded) : Double.toString(rounded);
     }
 }

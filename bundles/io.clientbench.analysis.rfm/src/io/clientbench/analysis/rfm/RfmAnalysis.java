@@ -9,6 +9,7 @@ import org.eclipse.osgi.util.NLS;
 import io.clientbench.analysis.Analysis;
 import io.clientbench.analysis.AnalysisResult;
 import io.clientbench.analysis.AnalysisResult.Score;
+import io.clientbench.analysis.Figures;
 import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.DataTable;
 import io.clientbench.analysis.dataset.Dataset;

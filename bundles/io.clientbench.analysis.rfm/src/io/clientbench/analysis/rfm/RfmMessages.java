@@ -24,7 +24,6 @@ public final class RfmMessages extends NLS {
     public static String figures;
     public static String explanation;
     public static String explanationNoDeals;
-    public static String tenThousand;
     public static String noIndustry;
     public static String tableGrades;
     public static String tableTags;

@@ -5,6 +5,8 @@ import java.util.function.Supplier;
 
 import org.eclipse.osgi.util.NLS;
 
+import io.clientbench.analysis.Figures;
+
 /**
  * The translated text of each rule with its thresholds filled in. Grade thresholds depend on the industry average,
  * so grade texts are made once per industry group on first use; 100k customers share a handful of strings.
