@@ -10,6 +10,7 @@ import io.clientbench.analysis.AnalysisResult;
 import io.clientbench.analysis.Figures;
 import io.clientbench.analysis.AnalysisResult.Score;
 import io.clientbench.analysis.Parameters;
+import io.clientbench.analysis.Template;
 import io.clientbench.analysis.dataset.DataTable;
 import io.clientbench.analysis.dataset.Dataset;
 
@@ -74,12 +75,12 @@ public class ParetoAnalysis implements Analysis {
 
         long[] ids = customers.ids();
         List<List<Object>> coreRows = new ArrayList<>();
-        String targetText = Figures.oneDecimal(target * 100);
+        String targetText = Figures.oneDecimal(target * 100), coreShareText = Figures.oneDecimal(coreShare);
+        Template ruleCore = Template.of(ParetoMessages.ruleCore), ruleOther = Template.of(ParetoMessages.ruleOther);
         for (int i = 0; i < buying; i++) {
             int row = ranked[i];
             boolean isCore = i < core;
-            String rule = isCore ? NLS.bind(ParetoMessages.ruleCore, new Object[] { i + 1, Figures.oneDecimal(cumulative[i] * 100), Figures.oneDecimal(coreShare) })
-                    : NLS.bind(ParetoMessages.ruleOther, i + 1, targetText);
+            String rule = isCore ? ruleCore.fill(i + 1, Figures.oneDecimal(cumulative[i] * 100), coreShareText) : ruleOther.fill(i + 1, targetText);
             result.score(new Score(ids[row], null, null, isCore ? ParetoMessages.tagCore : ParetoMessages.tagOther,
                     isCore ? RULE_CORE : RULE_OTHER, rule));
             if (isCore && i < CORE_TABLE_ROWS) {

@@ -126,9 +126,7 @@ public class RfmAnalysis implements Analysis {
             tagCount[tagIndex]++;
             gradeAmount[gradeIndex] += m;
             totalAmount += m;
-            String explanation = r < 0 ? NLS.bind(RfmMessages.explanationNoDeals, texts.grade(g, grade), texts.tag(tag))
-                    : NLS.bind(RfmMessages.explanation, new Object[] { texts.grade(g, grade), texts.tag(tag),
-                            NLS.bind(RfmMessages.figures, new Object[] { r, f, Figures.money(m) }) });
+            String explanation = r < 0 ? texts.explanation(g, grade, tag) : texts.explanation(g, grade, tag, r, f, Figures.money(m));
             result.score(new Score(ids[row], GRADES[gradeIndex], GRADE_RULES[grade], texts.tagLabel(tagIndex), TAG_RULES[tag], explanation));
         }
         return summarize(result, rules, gradeCount, tagCount, gradeAmount, totalAmount, n, industries, avgM, avgF, active).build();

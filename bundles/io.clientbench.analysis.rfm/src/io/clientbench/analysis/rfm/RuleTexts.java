@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.eclipse.osgi.util.NLS;
 
 import io.clientbench.analysis.Figures;
+import io.clientbench.analysis.Template;
 
 /**
  * The translated text of each rule with its thresholds filled in. Grade thresholds depend on the industry average,
@@ -21,6 +22,10 @@ final class RuleTexts {
     private final String[][] grades;
     private final String[] tags;
     private final String[] tagLabels = new String[TAG_LABELS.size()];
+    // per-customer texts: parsed once, not by NLS.bind per customer (see Template)
+    private final Template figures = Template.of(RfmMessages.figures);
+    private final Template explanation = Template.of(RfmMessages.explanation);
+    private final Template explanationNoDeals = Template.of(RfmMessages.explanationNoDeals);
 
     RuleTexts(RfmRules rules, int groups, double[] averageM, double[] averageF) {
         this.rules = rules;
@@ -47,6 +52,16 @@ final class RuleTexts {
                     NLS.bind(RfmMessages.ruleB, rules.bRecency()), NLS.bind(RfmMessages.ruleC, rules.bRecency()), RfmMessages.ruleCNone };
         }
         return grades[group][rule];
+    }
+
+    /** A customer's explanation: the rules that fired and its R/F/M figures, in the workbench's language. */
+    String explanation(int group, int gradeRule, int tagRule, int r, int f, String m) {
+        return explanation.fill(grade(group, gradeRule), tags[tagRule], figures.fill(r, f, m));
+    }
+
+    /** The explanation of a customer without deals (no figures). */
+    String explanation(int group, int gradeRule, int tagRule) {
+        return explanationNoDeals.fill(grade(group, gradeRule), tags[tagRule]);
     }
 
     /** @param rule an index into {@link RfmAnalysis#TAG_RULES} */
