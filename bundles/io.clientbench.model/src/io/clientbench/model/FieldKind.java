@@ -11,4 +11,9 @@ public enum FieldKind {
     public boolean isValue() {
         return this != CHILDREN && this != REFERENCE;
     }
+
+    /** Whether the store keeps it in a column of the record's table: a value, or a reference as the target's id. */
+    public boolean isStored() {
+        return this != CHILDREN;
+    }
 }

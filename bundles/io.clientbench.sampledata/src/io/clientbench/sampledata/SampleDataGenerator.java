@@ -79,6 +79,61 @@ public final class SampleDataGenerator {
         return new Summary(customers, contacts, deals);
     }
 
+    /**
+     * Two activities with their invitation lists over the stored customers, so a first start's Activities view shows
+     * funnels: a roadshow last month for class B (results recorded after it; a few class-C invitees pull the fit rate
+     * under the sheets' 95%) and a year-end reception next month for class A (invitations out, answers coming in).
+     *
+     * @return how many invitations were written
+     */
+    public int generateActivities(RecordRepository repository) throws StoreException {
+        Map<String, List<Long>> byClass = new HashMap<>();
+        repository.scan("Customer", List.of("customerClass"), (id, version, values) ->
+                byClass.computeIfAbsent(String.valueOf(values[0]), k -> new ArrayList<>()).add(id));
+        long roadshow = repository.create("Activity", Map.of("name", "新版计价软件巡展", "date", today.minusDays(30), "place", "成都",
+                "kind", "产品巡展", "targetSegment", "customerClass:B", "budget", new BigDecimal("30000"))).id();
+        long reception = repository.create("Activity", Map.of("name", "年终客户答谢会", "date", today.plusDays(25), "place", "重庆",
+                "kind", "答谢会", "targetSegment", "customerClass:A", "budget", new BigDecimal("80000"))).id();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Long> guests = new ArrayList<>(first(byClass.get("B"), 22));
+        guests.addAll(first(byClass.get("C"), 2));
+        for (long customer : guests) {
+            Map<String, Object> line = invitation(roadshow, customer, today.minusDays(45));
+            line.put("stage", "AFTER_EVENT");
+            int answer = random.nextInt(10);
+            line.put("result", answer < 6 ? "ATTENDED" : answer < 8 ? "DECLINED" : "NO_SHOW");
+            if (answer < 6) {
+                line.put("attendedCount", 1L + random.nextInt(3));
+                if (random.nextInt(3) == 0) {
+                    line.put("dealAmount", BigDecimal.valueOf(5_000 + 1_000L * random.nextInt(60)));
+                }
+            }
+            rows.add(line);
+        }
+        for (long customer : first(byClass.get("A"), 15)) {
+            Map<String, Object> line = invitation(reception, customer, today.minusDays(5));
+            line.put("stage", "BEFORE_EVENT");
+            line.put("result", random.nextInt(3) == 0 ? "PENDING" : "ACCEPTED");
+            rows.add(line);
+        }
+        return repository.createAll("Invitation", rows).size();
+    }
+
+    private Map<String, Object> invitation(long activity, long customer, LocalDate planned) {
+        Map<String, Object> values = new HashMap<>();
+        values.put(RecordRepository.OWNER, activity);
+        values.put("customer", customer);
+        values.put("invited", Boolean.TRUE);
+        values.put("method", random.nextBoolean() ? "PHONE" : "ON_SITE");
+        values.put("plannedTime", planned);
+        values.put("invitedCount", 1L + random.nextInt(3));
+        return values;
+    }
+
+    private static List<Long> first(List<Long> ids, int count) {
+        return ids == null ? List.of() : ids.subList(0, Math.min(count, ids.size()));
+    }
+
     /** One customer's values (also used by benchmarks to write the same rows through raw JDBC). */
     public Map<String, Object> customer(int index) {
         String[] trade = TRADES[random.nextInt(TRADES.length)];

@@ -99,6 +99,35 @@ public final class WidgetIds {
     /** The record-a-visit dialog's form uses the editor's field ids; its OK button: */
     public static final String VISITS_DIALOG_OK = "visits.dialog.ok";
     public static final String VISITS_CADENCE_TABLE = "visits.cadenceTable";
+    public static final String VISITS_CADENCE_ADD = "visits.cadenceAdd";
+    /** The add-rule dialog: name, grade field and value, or tag; its numbers; OK. */
+    public static final String RULE_NAME = "rule.name";
+    public static final String RULE_FIELD = "rule.field";
+    public static final String RULE_VALUE = "rule.value";
+    public static final String RULE_BY_TAG = "rule.byTag";
+    public static final String RULE_TAG = "rule.tag";
+    public static final String RULE_PERIOD = "rule.period";
+    public static final String RULE_ON_SITE = "rule.onSite";
+    public static final String RULE_CONTACTS = "rule.contacts";
+    public static final String RULE_OK = "rule.ok";
+
+    public static final String ACTIVITIES_TABLE = "activities.table";
+    public static final String ACTIVITIES_NEW = "activities.new";
+    public static final String ACTIVITIES_OPEN = "activities.open";
+    public static final String ACTIVITIES_STATUS = "activities.status";
+    public static final String ACTIVITY_DIALOG_OK = "activity.dialogOk";
+    public static final String ACTIVITY_INVITE = "activity.invite";
+    public static final String ACTIVITY_REMOVE = "activity.remove";
+    public static final String ACTIVITY_INVITATIONS = "activity.invitations";
+    public static final String ACTIVITY_FUNNEL_CHART = "activity.funnelChart";
+    public static final String ACTIVITY_FIT_RATE = "activity.fitRate";
+    public static final String ACTIVITY_FUNNEL_FIGURES = "activity.funnelFigures";
+    /** The invite dialog's choices: the navigator's selection, everything its filter shows, the target segment. */
+    public static final String INVITE_SELECTED = "invite.selected";
+    public static final String INVITE_SHOWN = "invite.shown";
+    public static final String INVITE_SEGMENT = "invite.segment";
+    public static final String INVITE_MARK_INVITED = "invite.markInvited";
+    public static final String INVITE_OK = "invite.ok";
 
     private WidgetIds() {
     }

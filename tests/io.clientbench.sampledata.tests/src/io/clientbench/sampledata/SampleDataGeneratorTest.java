@@ -59,6 +59,18 @@ class SampleDataGeneratorTest {
             List<StoredRecord> deals = repository.findAll("Deal");
             assertTrue(deals.stream().map(d -> (LocalDate) d.values().get("date"))
                     .allMatch(d -> !d.isAfter(TODAY) && d.isAfter(TODAY.minusYears(3).minusDays(1))));
+
+            int invitations = new SampleDataGenerator(3, TODAY).generateActivities(repository);
+            List<StoredRecord> activities = repository.findAll("Activity");
+            assertEquals(2, activities.size());
+            java.util.Map<Long, String> classes = new java.util.HashMap<>();
+            customers.forEach(c -> classes.put(c.id(), String.valueOf(c.values().get("customerClass"))));
+            long roadshow = activities.stream().filter(a -> "customerClass:B".equals(a.values().get("targetSegment"))).findFirst().orElseThrow().id();
+            List<StoredRecord> list = repository.findByOwner("Invitation", roadshow);
+            assertEquals(24, list.size(), "22 class-B customers and 2 of class C (300 customers have enough of both)");
+            assertEquals(22, list.stream().filter(i -> "B".equals(classes.get((Long) i.values().get("customer")))).count(),
+                    "the invitation's customer reference points at stored customers");
+            assertEquals(24 + 15, invitations);
         } finally {
             repository.close();
             database.close();

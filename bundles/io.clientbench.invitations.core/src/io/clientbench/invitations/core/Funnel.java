@@ -17,7 +17,8 @@ public record Funnel(int planned, int invited, int accepted, int attended, int d
     public static final double FIT_TARGET = 0.95;
 
     /**
-     * @param inSegment whether a customer matches the activity's target segment (the saved filter)
+     * @param inSegment whether a customer matches the activity's target segment (the saved filter), or null when the
+     *                  activity has none (the fit rate is then undefined, NaN)
      */
     public static Funnel of(List<Invitee> invitees, LongPredicate inSegment) {
         int invited = 0, accepted = 0, attended = 0, deals = 0, people = 0, came = 0, fitting = 0;
@@ -25,7 +26,7 @@ public record Funnel(int planned, int invited, int accepted, int attended, int d
         for (Invitee invitee : invitees) {
             if (invitee.invited()) {
                 invited++;
-                if (inSegment.test(invitee.customerId())) {
+                if (inSegment != null && inSegment.test(invitee.customerId())) {
                     fitting++;
                 }
             }
@@ -39,7 +40,7 @@ public record Funnel(int planned, int invited, int accepted, int attended, int d
             came += invitee.attendedCount() == null ? 0 : invitee.attendedCount();
         }
         return new Funnel(invitees.size(), invited, accepted, attended, deals, people, came, amount,
-                invited == 0 ? Double.NaN : fitting / (double) invited);
+                invited == 0 || inSegment == null ? Double.NaN : fitting / (double) invited);
     }
 
     /** The stages in order, for a funnel chart: planned, invited, accepted, attended, deal. */

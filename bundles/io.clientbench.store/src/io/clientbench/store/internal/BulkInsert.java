@@ -34,7 +34,7 @@ final class BulkInsert {
     BulkInsert(EntitySchema entity, boolean owned) {
         this.entity = entity;
         this.owned = owned;
-        this.fields = entity.fields().stream().filter(f -> f.kind().isValue()).toList();
+        this.fields = entity.fields().stream().filter(f -> f.kind().isStored()).toList();
     }
 
     /** Inserts the rows with the given ids; the caller commits or rolls back. */

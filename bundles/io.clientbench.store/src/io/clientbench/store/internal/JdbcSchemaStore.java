@@ -166,7 +166,7 @@ public class JdbcSchemaStore implements SchemaStore {
                 }
             }
             for (FieldDescriptor field : entity.fields()) {
-                if (!field.kind().isValue()) {
+                if (!field.kind().isStored()) {
                     continue;
                 }
                 String column = SchemaStore.column(field.column());
@@ -199,7 +199,7 @@ public class JdbcSchemaStore implements SchemaStore {
         return switch (field.kind()) {
             case TEXT -> "VARCHAR(" + (field.maxLength() > 0 ? field.maxLength() : TEXT_DEFAULT_LENGTH) + ")";
             case LONG_TEXT -> "VARCHAR(" + Math.max(LONG_TEXT_LENGTH, field.maxLength()) + ")";
-            case INTEGER -> "BIGINT";
+            case INTEGER, REFERENCE -> "BIGINT"; // a reference holds the target record's id
             case DECIMAL -> "DECIMAL(19,4)";
             case DATE -> "DATE";
             case DATE_TIME -> "TIMESTAMP";
@@ -255,7 +255,7 @@ public class JdbcSchemaStore implements SchemaStore {
 
     private static int jdbcType(FieldDescriptor field) {
         return switch (field.kind()) {
-            case INTEGER -> Types.BIGINT;
+            case INTEGER, REFERENCE -> Types.BIGINT;
             case DECIMAL -> Types.DECIMAL;
             case DATE -> Types.DATE;
             case DATE_TIME -> Types.TIMESTAMP;

@@ -285,7 +285,7 @@ public class JpaRecordRepository implements RecordRepository {
             builder.addDirectMapping(OWNER, Long.class, "OWNER_ID");
         }
         for (FieldDescriptor field : entity.fields()) {
-            if (field.kind().isValue()) {
+            if (field.kind().isStored()) {
                 builder.addDirectMapping(field.name(), javaType(field.kind()), SchemaStore.column(field.column()));
             }
         }
@@ -298,7 +298,7 @@ public class JpaRecordRepository implements RecordRepository {
 
     private static Class<?> javaType(FieldKind kind) {
         return switch (kind) {
-            case INTEGER -> Long.class;
+            case INTEGER, REFERENCE -> Long.class;
             case DECIMAL -> BigDecimal.class;
             case DATE -> LocalDate.class;
             case DATE_TIME -> LocalDateTime.class;
@@ -313,9 +313,12 @@ public class JpaRecordRepository implements RecordRepository {
         values.forEach((name, value) -> record.set(name, toColumn(value)));
     }
 
-    /** The names of the entity's value fields, to check many records against (a field lookup is a linear search). */
+    /**
+     * The names of the entity's stored fields (values and references, as ids), to check many records against (a field
+     * lookup is a linear search).
+     */
     static java.util.Set<String> valueFields(EntitySchema entity) {
-        return entity.fields().stream().filter(f -> f.kind().isValue()).map(FieldDescriptor::name).collect(java.util.stream.Collectors.toSet());
+        return entity.fields().stream().filter(f -> f.kind().isStored()).map(FieldDescriptor::name).collect(java.util.stream.Collectors.toSet());
     }
 
     /** Refuses names that are not among {@code valueFields} (the owner link only where {@code ownerAllowed}). */
@@ -335,7 +338,7 @@ public class JpaRecordRepository implements RecordRepository {
     private StoredRecord toRecord(String entity, DynamicEntity record) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldDescriptor field : entities.get(entity).fields()) {
-            if (!field.kind().isValue()) {
+            if (!field.kind().isStored()) {
                 continue;
             }
             Object value = fromColumn(field, record.get(field.name()));

@@ -70,7 +70,9 @@ final class DatabaseStartup {
         Job.create(NLS.bind(UiMessages.startup_sampleData, customers), monitor -> {
             try {
                 if (records.isEmpty("Customer")) {
-                    new SampleDataGenerator(System.currentTimeMillis(), LocalDate.now()).generate(records, customers, 5, 500);
+                    SampleDataGenerator generator = new SampleDataGenerator(System.currentTimeMillis(), LocalDate.now());
+                    generator.generate(records, customers, 5, 500);
+                    generator.generateActivities(records);
                 }
                 return Status.OK_STATUS;
             } catch (StoreException e) {

@@ -149,6 +149,21 @@ class RecordRepositoryTest {
         assertEquals(1, repository.findByOwner("Visit", customer).size(), "the second record failed: the first was not kept");
     }
 
+
+    @Test
+    void aReferenceIsStoredAsTheTargetsIdAndReadBackByFindAndScan() throws Exception {
+        long customer = repository.create("Customer", Map.of("fullName", "德阳建工")).id();
+        long activity = repository.create("Activity", Map.of("name", "年终答谢会", "targetSegment", "customerClass:A")).id();
+        long invitation = repository.create("Invitation", Map.of(RecordRepository.OWNER, activity, "customer", customer,
+                "invited", Boolean.TRUE, "result", "ACCEPTED")).id();
+        assertEquals(customer, repository.find("Invitation", invitation).orElseThrow().values().get("customer"));
+        List<Object[]> rows = new java.util.ArrayList<>();
+        repository.scan("Invitation", List.of(RecordRepository.OWNER, "customer", "result"), (id, version, values) -> rows.add(values));
+        assertEquals(1, rows.size());
+        assertEquals(List.of(activity, customer, "ACCEPTED"), List.of(rows.get(0)));
+        StoredRecord changed = repository.update("Invitation", invitation, 1, Map.of("attendedCount", 3L, "result", "ATTENDED"));
+        assertEquals(customer, changed.values().get("customer"), "an update keeps the reference");
+    }
     @Test
     void theSecondOfTwoConcurrentEditsGetsAConflictAndNothingIsOverwritten() throws Exception {
         StoredRecord original = repository.create("Customer", Map.of("fullName", "西安建工集团", "region", "西安"));

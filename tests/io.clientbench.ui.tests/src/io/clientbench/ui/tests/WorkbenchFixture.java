@@ -76,6 +76,12 @@ final class WorkbenchFixture {
         return UiRobot.screenshotFolder().resolve(language()).resolve(name + ".png");
     }
 
+    /** Tells the open views about a customer a test stored directly, as the editor does when it saves one. */
+    static void announce(UiRobot robot, io.clientbench.store.StoredRecord customer) {
+        robot.runOnUi(() -> org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.e4.core.services.events.IEventBroker.class)
+                .send(io.clientbench.ui.CustomerEvents.SAVED, customer));
+    }
+
     /** Types into an editor field's text with real keys, after a real click on it. */
     static void typeInto(UiRobot robot, String field, String value) {
         Text text = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Text.class);

@@ -146,4 +146,20 @@ class VisitPlannerTest {
         assertEquals(List.of(2L, 3L), plan.noOnSiteFor3Months());
         assertEquals(Status.DONE_LATE, plan.items().get(0).status());
     }
+
+    @Test
+    void anAdminsOwnRulesBindToAnyGradeOrTagAndSurviveTheirPreference() {
+        List<CadenceRule> added = List.of(
+                CustomRules.rule("市场空间 A：每月上门四次", "marketSpaceClass", "A", null, 30, 4, 0, false, false),
+                CustomRules.rule("重点客户：每周联系", null, null, "重点客户", 7, 0, 1, false, true));
+        String kept = CustomRules.encode(added);
+        assertEquals(added, CustomRules.decode(kept));
+        assertEquals(List.of(added.get(1)), CustomRules.decode("garbage\n市场\tmarketSpaceClass\tA\t\tx\t4\t0\tfalse\tfalse\n"
+                + kept.split("\n")[1]), "a damaged line loses that rule only");
+        assertEquals(java.util.Set.of("marketSpaceClass"), CustomRules.fields(added));
+        PlannedCustomer growth = new PlannedCustomer(4, "成都高新建设", "李娜", Map.of("marketSpaceClass", "A"), Set.of(), List.of(onSite(nov(3))), Map.of());
+        VisitPlanner.Plan plan = new VisitPlanner(added).plan(NOVEMBER, TODAY, List.of(growth));
+        assertEquals(4, plan.items().stream().filter(i -> i.customerId() == 4 && i.kind() == Kind.ON_SITE).count(),
+                "four on-site visits a month: " + plan.items());
+    }
 }

@@ -53,6 +53,8 @@ public final class EditorMessages extends NLS {
     public static String group_followUp;
     public static String group_need;
     public static String group_ice;
+    public static String group_activity;
+    public static String group_invitation;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, EditorMessages.class);

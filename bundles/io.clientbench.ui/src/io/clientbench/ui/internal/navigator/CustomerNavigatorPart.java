@@ -12,6 +12,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -35,6 +36,7 @@ import io.clientbench.store.StoreException;
 import io.clientbench.store.StoredRecord;
 import io.clientbench.ui.ClientbenchPreferences;
 import io.clientbench.ui.CustomerEvents;
+import io.clientbench.ui.CustomerSelection;
 import io.clientbench.ui.WidgetIds;
 import io.clientbench.ui.internal.UiLog;
 import io.clientbench.ui.internal.UiMessages;
@@ -54,6 +56,9 @@ public class CustomerNavigatorPart {
     private RecordRepository records;
     @Inject
     private SchemaRegistry schemas;
+    /** Where the navigator's {@link CustomerSelection} is put for the window's other views. */
+    @Inject
+    private MWindow window;
 
     private final ExecutorService queries = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "Customer navigator queries");
@@ -115,6 +120,7 @@ public class CustomerNavigatorPart {
             }
         });
         GridDataFactory.fillDefaults().span(4, 1).grab(true, true).applyTo(table.control());
+        table.onSelection(this::publishSelection);
 
         status = new Label(parent, SWT.NONE);
         status.setData(WidgetIds.KEY, WidgetIds.NAVIGATOR_STATUS);
@@ -200,11 +206,19 @@ public class CustomerNavigatorPart {
             display.asyncExec(() -> {
                 if (mine == generation.get() && !status.isDisposed()) {
                     table.show(current, result);
+                    publishSelection();
                     status.setText(NLS.bind(UiMessages.navigator_status, String.format("%,d", result.size()),
                             String.format("%,d", current.rows().size())));
                 }
             });
         });
+    }
+
+    /** Puts what is shown and selected in the window's context, for views that act on the navigator's customers. */
+    private void publishSelection() {
+        if (window.getContext() != null) {
+            window.getContext().set(CustomerSelection.class, new CustomerSelection(query.search(), table.shownIds(), table.selectedIds()));
+        }
     }
 
     @Inject

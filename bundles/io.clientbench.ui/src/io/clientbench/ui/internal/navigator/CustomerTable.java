@@ -64,6 +64,11 @@ final class CustomerTable {
         table.addListener(SWT.MenuDetect, this::headerMenu);
     }
 
+    /** Runs when the user changes the selection. */
+    void onSelection(Runnable listener) {
+        table.addListener(SWT.Selection, e -> listener.run());
+    }
+
     /** A right-click on a column header: filter by that column, sort it, choose columns. Rows have no menu. */
     private void headerMenu(Event event) {
         Point at = table.toControl(event.x, event.y);
@@ -116,6 +121,20 @@ final class CustomerTable {
 
     Control control() {
         return table;
+    }
+
+    /** The ids of the customers shown, in the order shown (group headings left out). */
+    long[] shownIds() {
+        return navigator == null ? new long[0] : java.util.Arrays.stream(result.rows()).mapToLong(row -> navigator.rows().id(row)).toArray();
+    }
+
+    /** The ids of the selected customers (a selected group heading selects nothing). */
+    long[] selectedIds() {
+        if (navigator == null) {
+            return new long[0];
+        }
+        return java.util.Arrays.stream(table.getSelectionIndices()).filter(line -> line < lines.length && lines[line] >= 0)
+                .mapToLong(line -> navigator.rows().id(lines[line])).toArray();
     }
 
     void setColumns(EntitySchema customer, List<String> columns) {

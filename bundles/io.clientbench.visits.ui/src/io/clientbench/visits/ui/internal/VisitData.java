@@ -12,17 +12,20 @@ import java.util.Set;
 
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoreException;
-import io.clientbench.visits.core.DefaultRules;
+import io.clientbench.visits.core.CadenceRule;
+import io.clientbench.visits.core.CustomRules;
 import io.clientbench.visits.core.PlannedCustomer;
 import io.clientbench.visits.core.Touch;
 
 /**
- * Reads what the planner needs from the store in four scans (customers, visits, follow-ups, contacts): the grading
- * fields the rules bind to, every visit and follow-up as a contact, and the contacts' birthdays.
+ * Reads what the planner needs from the store in five scans (customers, tags, visits, follow-ups, contacts): the
+ * grading fields the rules bind to, the tags (Tag records and need tags), every visit and follow-up as a contact, and
+ * the contacts' birthdays.
  */
 final class VisitData {
 
-    private static final List<String> GRADES = List.of(DefaultRules.CLASS, DefaultRules.IMPORTANCE, DefaultRules.RELATIONSHIP);
+    /** The multi-value field whose values count as tags, beside the customer's Tag records. */
+    private static final String NEED_TAGS = "needTags";
 
     private VisitData() {
     }
@@ -35,6 +38,7 @@ final class VisitData {
         /** A recorded visit also makes a follow-up: the same contact twice, counted once (same day, same kind). */
         final Set<Touch> touches = new java.util.LinkedHashSet<>();
         final Map<String, MonthDay> birthdays = new LinkedHashMap<>();
+        final Set<String> tags = new java.util.HashSet<>();
 
         Customer(long id, String name, String owner) {
             this.id = id;
@@ -43,18 +47,32 @@ final class VisitData {
         }
     }
 
-    static List<PlannedCustomer> load(RecordRepository records) throws StoreException {
+    /**
+     * @param rules the rules in force: the grade fields they are bound to are loaded (a rule an admin bound to another
+     *              field needs that field's values)
+     */
+    static List<PlannedCustomer> load(RecordRepository records, List<CadenceRule> rules) throws StoreException {
         Map<Long, Customer> customers = new LinkedHashMap<>();
-        List<String> fields = new ArrayList<>(List.of("fullName", "owner"));
-        fields.addAll(GRADES);
+        List<String> grades = List.copyOf(CustomRules.fields(rules));
+        List<String> fields = new ArrayList<>(List.of("fullName", "owner", NEED_TAGS));
+        fields.addAll(grades);
         records.scan("Customer", fields, (id, version, values) -> {
             Customer customer = new Customer(id, (String) values[0], (String) values[1]);
-            for (int i = 0; i < GRADES.size(); i++) {
-                if (values[2 + i] != null) {
-                    customer.values.put(GRADES.get(i), values[2 + i].toString());
+            if (values[2] instanceof List<?> needs) {
+                needs.forEach(need -> customer.tags.add(String.valueOf(need)));
+            }
+            for (int i = 0; i < grades.size(); i++) {
+                if (values[3 + i] != null) {
+                    customer.values.put(grades.get(i), values[3 + i].toString());
                 }
             }
             customers.put(id, customer);
+        });
+        records.scan("Tag", List.of(RecordRepository.OWNER, "name"), (id, version, values) -> {
+            Customer customer = values[0] == null ? null : customers.get(((Number) values[0]).longValue());
+            if (customer != null && values[1] != null) {
+                customer.tags.add(values[1].toString());
+            }
         });
         RecordRepository.RowSink touches = (id, version, values) -> {
             Customer customer = values[0] == null ? null : customers.get(((Number) values[0]).longValue());
@@ -72,7 +90,7 @@ final class VisitData {
         });
         List<PlannedCustomer> planned = new ArrayList<>(customers.size());
         for (Customer c : customers.values()) {
-            planned.add(new PlannedCustomer(c.id, c.name, c.owner, c.values, Set.of(), List.copyOf(c.touches), c.birthdays));
+            planned.add(new PlannedCustomer(c.id, c.name, c.owner, c.values, Set.copyOf(c.tags), List.copyOf(c.touches), c.birthdays));
         }
         return planned;
     }

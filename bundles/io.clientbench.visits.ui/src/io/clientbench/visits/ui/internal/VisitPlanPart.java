@@ -122,8 +122,9 @@ public class VisitPlanPart {
         monthLabel.setText(month.toString());
         job = Job.create(VisitMessages.loading, monitor -> {
             try {
-                customers = VisitData.load(records);
-                VisitPlanner planner = new VisitPlanner(CadenceRulesPreferencePage.rulesInForce()); // edits apply at the next load
+                List<io.clientbench.visits.core.CadenceRule> rules = CadenceRulesPreferencePage.rulesInForce(); // edits apply at the next load
+                customers = VisitData.load(records, rules);
+                VisitPlanner planner = new VisitPlanner(rules);
                 VisitPlanner.Plan made = planner.plan(month, LocalDate.now(), customers);
                 display.asyncExec(() -> show(made));
             } catch (StoreException e) {
