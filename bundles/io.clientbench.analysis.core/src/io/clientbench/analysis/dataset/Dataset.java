@@ -15,7 +15,9 @@ import io.clientbench.store.StoredRecord;
  * mean reading 1M deals again.
  * <p>
  * Thread safety: analyses read under {@link #readLock()} (the analysis registry takes it for them); updates take the
- * write lock themselves.
+ * write lock themselves, so an upsert waits for a running analysis (on 1M deals an RFM grading takes ~0.1–0.2 s):
+ * apply saves from a job or after the analysis rather than from the UI thread while one runs. A schema change (a
+ * field renamed or hidden) needs a new dataset: upserts only fill the columns the dataset was built with.
  */
 public final class Dataset {
 
