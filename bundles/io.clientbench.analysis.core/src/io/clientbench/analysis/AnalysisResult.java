@@ -1,0 +1,132 @@
+package io.clientbench.analysis;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an analysis computed, in parts a generic view can show without knowing the analysis: tables, chart series,
+ * per-customer scores (a grade or tag and the rule that fired) and the sheets' report form, conclusion → diagnosis →
+ * action. Every part is optional. Texts are already translated; ids are stable for tests and exports.
+ */
+public final class AnalysisResult {
+
+    /** A table: a header and rows of values (String, Number, LocalDate) in column order. */
+    public record Table(String id, String title, List<String> columns, List<List<Object>> rows) {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(row -> java.util.Collections.unmodifiableList(new ArrayList<>(row))).toList();
+        }
+    }
+
+    /** A chart series: a value per x label (a bar per grade, a point per customer share). */
+    public record Series(String id, String name, List<String> labels, List<Double> values) {
+        public Series {
+            if (labels.size() != values.size()) {
+                throw new IllegalArgumentException("series " + id + ": " + labels.size() + " labels for " + values.size() + " values");
+            }
+            labels = List.copyOf(labels);
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * One customer's outcome: a grade (S/A/B/C...) and/or a tag (VIP, 流失预警...), each with the stable id of the rule
+     * that fired, and a translated explanation of those rules with the customer's figures, so that a user sees why.
+     *
+     * @param grade     may be null when the analysis only tags
+     * @param gradeRule id of the rule that gave the grade, null without a grade
+     * @param tag       translated tag, may be null when the analysis only grades
+     * @param tagRule   id of the rule that gave the tag, null without a tag
+     */
+    public record Score(long customerId, String grade, String gradeRule, String tag, String tagRule, String explanation) {
+    }
+
+    /** The report form the branch sheets ask for. */
+    public record Conclusion(String conclusion, String diagnosis, String action) {
+    }
+
+    private final List<Table> tables;
+    private final List<Series> series;
+    private final List<Score> scores;
+    private final Conclusion conclusion;
+    private Map<Long, Score> scoreIndex;
+
+    private AnalysisResult(Builder builder) {
+        tables = List.copyOf(builder.tables);
+        series = List.copyOf(builder.series);
+        scores = java.util.Collections.unmodifiableList(builder.scores);
+        conclusion = builder.conclusion;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public List<Table> tables() {
+        return tables;
+    }
+
+    public Optional<Table> table(String id) {
+        return tables.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public List<Series> series() {
+        return series;
+    }
+
+    public Optional<Series> series(String id) {
+        return series.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Per-customer scores, in customer row order. */
+    public List<Score> scores() {
+        return scores;
+    }
+
+    /** One customer's score (the index is built on first use). */
+    public synchronized Optional<Score> score(long customerId) {
+        if (scoreIndex == null) {
+            scoreIndex = new HashMap<>(scores.size() * 2);
+            scores.forEach(s -> scoreIndex.put(s.customerId(), s));
+        }
+        return Optional.ofNullable(scoreIndex.get(customerId));
+    }
+
+    public Optional<Conclusion> conclusion() {
+        return Optional.ofNullable(conclusion);
+    }
+
+    public static final class Builder {
+        private final List<Table> tables = new ArrayList<>();
+        private final List<Series> series = new ArrayList<>();
+        private final List<Score> scores = new ArrayList<>();
+        private Conclusion conclusion;
+
+        public Builder table(Table table) {
+            tables.add(table);
+            return this;
+        }
+
+        public Builder series(Series one) {
+            series.add(one);
+            return this;
+        }
+
+        public Builder score(Score score) {
+            scores.add(score);
+            return this;
+        }
+
+        public Builder conclusion(String text, String diagnosis, String action) {
+            conclusion = new Conclusion(text, diagnosis, action);
+            return this;
+        }
+
+        public AnalysisResult build() {
+            return new AnalysisResult(this);
+        }
+    }
+}
