@@ -15,7 +15,10 @@ import java.util.Set;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
 import io.clientbench.store.RecordRepository;
+import io.clientbench.store.RecordRepository.BatchProgress;
 import io.clientbench.store.SchemaStore;
+import io.clientbench.store.StoreException;
+import io.clientbench.store.StoreException.Reason;
 
 /**
  * Writes many new records with one batched INSERT on the entity manager's own connection and transaction. New rows need
@@ -25,7 +28,7 @@ import io.clientbench.store.SchemaStore;
  */
 final class BulkInsert {
 
-    private static final int BATCH = 1_000;
+    static final int BATCH = 1_000;
 
     private final EntitySchema entity;
     private final boolean owned;
@@ -37,8 +40,13 @@ final class BulkInsert {
         this.fields = entity.fields().stream().filter(f -> f.kind().isValue()).toList();
     }
 
-    /** Inserts the rows with the given ids; the caller commits or rolls back. */
-    void insert(Connection connection, List<Map<String, Object>> rows, long[] ids) throws SQLException {
+    /**
+     * Inserts the rows with the given ids; the caller commits or rolls back.
+     *
+     * @throws StoreException {@link Reason#CANCELED} when the progress asks to stop between two chunks
+     */
+    void insert(Connection connection, List<Map<String, Object>> rows, long[] ids, BatchProgress progress)
+            throws SQLException, StoreException {
         List<String> columns = new ArrayList<>(List.of("ID", "VERSION"));
         if (owned) {
             columns.add("OWNER_ID");
@@ -61,6 +69,10 @@ final class BulkInsert {
                 insert.addBatch();
                 if ((row + 1) % BATCH == 0 || row == rows.size() - 1) {
                     insert.executeBatch();
+                    progress.written(row + 1);
+                    if (progress.isCanceled()) {
+                        throw new StoreException(Reason.CANCELED, StoreMessages.importCanceled, null);
+                    }
                 }
             }
         }

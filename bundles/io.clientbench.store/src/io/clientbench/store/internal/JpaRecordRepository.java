@@ -135,7 +135,7 @@ public class JpaRecordRepository implements RecordRepository {
                 ids[i] = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
             }
             try {
-                bulk.insert(em.unwrap(Connection.class), rows, ids);
+                bulk.insert(em.unwrap(Connection.class), rows, ids, BatchProgress.NONE);
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
@@ -212,6 +212,118 @@ public class JpaRecordRepository implements RecordRepository {
             em.flush(); // UPDATE ... WHERE ID = ? AND VERSION = ?: a newer row in the database fails here
             return toRecord(entity, record);
         });
+    }
+
+    @Override
+    public ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
+            BatchProgress progress) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            BulkInsert bulk = new BulkInsert(entities.get(entity), isOwned(entity));
+            bulk.checkFields(creates);
+            Session session = em.unwrap(Session.class);
+            long batchId = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
+            long[] ids = new long[creates.size()];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
+            }
+            Connection connection = em.unwrap(Connection.class);
+            try {
+                bulk.insert(connection, creates, ids, progress);
+                List<DynamicEntity> changed = new ArrayList<>();
+                List<String> before = new ArrayList<>();
+                for (RecordChange change : updates) {
+                    DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), change.id());
+                    int stored = record == null ? -1 : ((Number) record.get(VERSION)).intValue();
+                    if (stored != change.expectedVersion()) {
+                        throw conflict(entity, change.id(), change.expectedVersion(), stored);
+                    }
+                    Map<String, Object> old = new HashMap<>();
+                    change.changes().keySet().forEach(name -> old.put(name, record.get(name)));
+                    before.add(ImportJournal.encode(old));
+                    assign(entity, record, change.changes());
+                    changed.add(record);
+                    if (changed.size() % BulkInsert.BATCH == 0) {
+                        em.flush();
+                        progress.written(ids.length + changed.size());
+                        stopIfCanceled(progress);
+                    }
+                }
+                em.flush(); // the versions after the import are known once written
+                progress.written(ids.length + changed.size());
+                stopIfCanceled(progress);
+                List<ImportJournal.Changed> journal = new ArrayList<>();
+                for (int i = 0; i < changed.size(); i++) {
+                    DynamicEntity record = changed.get(i);
+                    journal.add(new ImportJournal.Changed(((Number) record.get(ID)).longValue(),
+                            ((Number) record.get(VERSION)).intValue(), before.get(i)));
+                }
+                ImportBatch batch = new ImportBatch(batchId, entity, label, java.time.Instant.now(), ids.length, changed.size(), false);
+                ImportJournal.record(connection, batch, ids, journal);
+                return batch;
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+    }
+
+    private static void stopIfCanceled(BatchProgress progress) throws StoreException {
+        if (progress.isCanceled()) {
+            throw new StoreException(Reason.CANCELED, StoreMessages.importCanceled, null);
+        }
+    }
+
+    @Override
+    public List<ImportBatch> importBatches() throws StoreException {
+        try (Connection connection = database.connect()) {
+            List<ImportBatch> batches = ImportJournal.list(connection);
+            connection.commit();
+            return batches;
+        } catch (SQLException e) {
+            throw failure(new PersistenceException(e));
+        }
+    }
+
+    @Override
+    public ImportBatch undoImport(long batchId) throws StoreException {
+        ImportJournal.Entries known;
+        try (Connection connection = database.connect()) {
+            known = ImportJournal.read(connection, batchId);
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure(new PersistenceException(e));
+        }
+        if (known == null) {
+            throw new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.importUnknown, batchId), null);
+        }
+        String entity = known.batch().entity();
+        ImportBatch undone = inTransaction(entity, -1, (em, type) -> {
+            Connection connection = em.unwrap(Connection.class);
+            try {
+                // read again inside the transaction: a second undo running at the same time must find it undone
+                ImportJournal.Entries entries = ImportJournal.read(connection, batchId);
+                ImportBatch batch = entries.batch();
+                if (batch.undone()) {
+                    throw new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.importAlreadyUndone, batch.label(), batch.at()), null);
+                }
+                ImportUndo undo = new ImportUndo(connection, builtFor, entities.get(entity), batch);
+                undo.deleteCreated(entries.createdRuns());
+                for (ImportJournal.Changed changed : entries.changed()) {
+                    DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), changed.id());
+                    if (record == null || ((Number) record.get(VERSION)).intValue() != changed.versionAfter()) {
+                        throw undo.editedSince(changed.id());
+                    }
+                    assign(entity, record, ImportJournal.decode(entities.get(entity), changed.before()));
+                }
+                em.flush();
+                ImportJournal.markUndone(connection, batchId);
+                return new ImportBatch(batch.id(), batch.entity(), batch.label(), batch.at(), batch.created(), batch.updated(), true);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+        // the deletes went past EclipseLink: drop what its shared cache may still hold of the deleted records
+        factory().getCache().evict(types.get(entity).getJavaClass());
+        return undone;
     }
 
     private interface Work<T> {
