@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -51,6 +52,11 @@ final class BulkInsert {
         if (owned) {
             columns.add("OWNER_ID");
         }
+        // only the fields some row has a value for: an import of 15 columns need not bind 80 NULLs per row (the
+        // columns left out are NULL anyway), which made the CSV import of 100k customers up to 1.9x raw JDBC
+        Set<String> given = new HashSet<>();
+        rows.forEach(values -> given.addAll(values.keySet()));
+        List<FieldDescriptor> fields = this.fields.stream().filter(f -> given.contains(f.name())).toList();
         fields.forEach(f -> columns.add(SchemaStore.column(f.column())));
         String sql = "INSERT INTO " + SchemaStore.table(entity.name()) + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
