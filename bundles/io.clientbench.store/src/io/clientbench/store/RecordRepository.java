@@ -93,23 +93,33 @@ public interface RecordRepository {
     }
 
     /**
+     * A record an import adds under one of its records: owned by the create at {@code createIndex} of the same import,
+     * or, with index -1, by the stored record {@code ownerId} (a customer's 待确认 mark from a row that updates it).
+     */
+    record OwnedRecord(String entity, int createIndex, long ownerId, Map<String, Object> values) {
+    }
+
+    /**
      * Creates and changes records of one entity as one import, in one transaction: all or none. The store keeps which
-     * records it created and the values the changed ones had before, so {@link #undoImport} can take it back.
+     * records it created (owned ones too) and the values the changed ones had before, so {@link #undoImport} can take
+     * it back.
      *
+     * @param owned records of entities the imported entity owns, created with the import (may be empty)
      * @throws StoreException {@link StoreException.Reason#CONFLICT} when a record to change was saved by someone since
      *                        it was read, {@link StoreException.Reason#CANCELED} when the progress asked to stop;
      *                        nothing is written then
      */
     ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
-            BatchProgress progress) throws StoreException;
+            List<OwnedRecord> owned, BatchProgress progress) throws StoreException;
 
     /** The imports kept for undo, newest first. */
     List<ImportBatch> importBatches() throws StoreException;
 
     /**
-     * Undoes one import in one transaction: deletes exactly the records it created and gives the records it changed
-     * their earlier values back. Refused ({@link StoreException.Reason#CONFLICT}, nothing changed) when one of those
-     * records was edited since, when a created record now owns other records, or when the import was already undone.
+     * Undoes one import in one transaction: deletes exactly the records it created, owned ones included, and gives the
+     * records it changed their earlier values back. Refused ({@link StoreException.Reason#CONFLICT}, nothing changed)
+     * when one of those records was edited since, when a created record now owns records the import did not add, or
+     * when the import was already undone.
      */
     ImportBatch undoImport(long batchId) throws StoreException;
 }

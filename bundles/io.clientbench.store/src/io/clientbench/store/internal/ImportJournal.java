@@ -11,10 +11,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -36,13 +39,14 @@ final class ImportJournal {
     static final String ENTRIES = "CB_IMPORT_ENTRY";
     /** Marks a value that was absent (null) before the import, as opposed to a present value. */
     private static final String PRESENT = "=";
+    private static final String BATCH_COLUMNS = "ID, ENTITY, LABEL, IMPORTED_AT, CREATED_COUNT, UPDATED_COUNT, UNDONE";
 
     /** A record the import changed: its version after the import and its values before, encoded. */
     record Changed(long id, int versionAfter, String before) {
     }
 
-    /** One import as read back: the batch, the created id runs ({first, last}) and the changed records. */
-    record Entries(ImportBatch batch, List<long[]> createdRuns, List<Changed> changed) {
+    /** One import as read back: the batch, the created id runs ({first, last}) by entity, and the changed records. */
+    record Entries(ImportBatch batch, Map<String, List<long[]>> createdRuns, List<Changed> changed) {
     }
 
     private ImportJournal() {
@@ -56,13 +60,14 @@ final class ImportJournal {
             ddl.executeUpdate("CREATE TABLE " + BATCHES + " (ID BIGINT NOT NULL PRIMARY KEY, ENTITY VARCHAR(128) NOT NULL, "
                     + "LABEL VARCHAR(255), IMPORTED_AT TIMESTAMP NOT NULL, CREATED_COUNT INTEGER NOT NULL, "
                     + "UPDATED_COUNT INTEGER NOT NULL, UNDONE BOOLEAN DEFAULT FALSE NOT NULL)");
-            ddl.executeUpdate("CREATE TABLE " + ENTRIES + " (BATCH_ID BIGINT NOT NULL, FIRST_ID BIGINT NOT NULL, "
+            ddl.executeUpdate("CREATE TABLE " + ENTRIES + " (BATCH_ID BIGINT NOT NULL, ENTITY VARCHAR(128) NOT NULL, FIRST_ID BIGINT NOT NULL, "
                     + "LAST_ID BIGINT NOT NULL, VERSION_AFTER INTEGER, BEFORE_VALUES CLOB)");
             ddl.executeUpdate("CREATE INDEX " + ENTRIES + "_BATCH ON " + ENTRIES + " (BATCH_ID)");
         }
     }
 
-    static void record(Connection connection, ImportBatch batch, long[] createdIds, List<Changed> changed) throws SQLException {
+    /** @param created the ids the import created, by entity (its own, and the owned records it added) */
+    static void record(Connection connection, ImportBatch batch, Map<String, long[]> created, List<Changed> changed) throws SQLException {
         ensureTables(connection);
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + BATCHES
                 + " (ID, ENTITY, LABEL, IMPORTED_AT, CREATED_COUNT, UPDATED_COUNT) VALUES (?, ?, ?, ?, ?, ?)")) {
@@ -75,21 +80,25 @@ final class ImportJournal {
             insert.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + ENTRIES
-                + " (BATCH_ID, FIRST_ID, LAST_ID, VERSION_AFTER, BEFORE_VALUES) VALUES (?, ?, ?, ?, ?)")) {
-            for (long[] run : runs(createdIds)) {
-                insert.setLong(1, batch.id());
-                insert.setLong(2, run[0]);
-                insert.setLong(3, run[1]);
-                insert.setNull(4, java.sql.Types.INTEGER);
-                insert.setNull(5, java.sql.Types.CLOB);
-                insert.addBatch();
+                + " (BATCH_ID, ENTITY, FIRST_ID, LAST_ID, VERSION_AFTER, BEFORE_VALUES) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Map.Entry<String, long[]> ids : created.entrySet()) {
+                for (long[] run : runs(ids.getValue())) {
+                    insert.setLong(1, batch.id());
+                    insert.setString(2, ids.getKey());
+                    insert.setLong(3, run[0]);
+                    insert.setLong(4, run[1]);
+                    insert.setNull(5, Types.INTEGER);
+                    insert.setNull(6, Types.CLOB);
+                    insert.addBatch();
+                }
             }
             for (Changed record : changed) {
                 insert.setLong(1, batch.id());
-                insert.setLong(2, record.id());
+                insert.setString(2, batch.entity());
                 insert.setLong(3, record.id());
-                insert.setInt(4, record.versionAfter());
-                insert.setString(5, record.before());
+                insert.setLong(4, record.id());
+                insert.setInt(5, record.versionAfter());
+                insert.setString(6, record.before());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -125,18 +134,18 @@ final class ImportJournal {
                 batch = batch(row);
             }
         }
-        List<long[]> runs = new ArrayList<>();
+        Map<String, List<long[]>> runs = new LinkedHashMap<>();
         List<Changed> changed = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement("SELECT FIRST_ID, LAST_ID, VERSION_AFTER, BEFORE_VALUES FROM "
+        try (PreparedStatement query = connection.prepareStatement("SELECT ENTITY, FIRST_ID, LAST_ID, VERSION_AFTER, BEFORE_VALUES FROM "
                 + ENTRIES + " WHERE BATCH_ID = ? ORDER BY FIRST_ID")) {
             query.setLong(1, batchId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    int version = rows.getInt(3);
+                    int version = rows.getInt(4);
                     if (rows.wasNull()) {
-                        runs.add(new long[] { rows.getLong(1), rows.getLong(2) });
+                        runs.computeIfAbsent(rows.getString(1), e -> new ArrayList<>()).add(new long[] { rows.getLong(2), rows.getLong(3) });
                     } else {
-                        changed.add(new Changed(rows.getLong(1), version, rows.getString(4)));
+                        changed.add(new Changed(rows.getLong(2), version, rows.getString(5)));
                     }
                 }
             }
@@ -154,7 +163,7 @@ final class ImportJournal {
     /** Sorted ids as runs of consecutive ids, {first, last} each. */
     static List<long[]> runs(long[] ids) {
         long[] sorted = ids.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         List<long[]> runs = new ArrayList<>();
         for (int i = 0; i < sorted.length; i++) {
             if (runs.isEmpty() || runs.getLast()[1] + 1 != sorted[i]) {
@@ -216,8 +225,6 @@ final class ImportJournal {
             default -> text; // texts, and value lists as their column holds them
         };
     }
-
-    private static final String BATCH_COLUMNS = "ID, ENTITY, LABEL, IMPORTED_AT, CREATED_COUNT, UPDATED_COUNT, UNDONE";
 
     private static ImportBatch batch(ResultSet row) throws SQLException {
         return new ImportBatch(row.getLong(1), row.getString(2), row.getString(3), row.getTimestamp(4).toInstant(), row.getInt(5),

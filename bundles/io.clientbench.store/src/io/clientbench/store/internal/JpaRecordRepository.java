@@ -50,8 +50,8 @@ import jakarta.persistence.RollbackException;
 public class JpaRecordRepository implements RecordRepository {
 
     private static final String UNIT = "clientbench";
-    private static final String ID = "id";
-    private static final String VERSION = "version";
+    static final String ID = "id";
+    static final String VERSION = "version";
     private static final String OWNER = RecordRepository.OWNER;
     private static final String MULTI_SEPARATOR = ",";
 
@@ -216,60 +216,14 @@ public class JpaRecordRepository implements RecordRepository {
 
     @Override
     public ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
-            BatchProgress progress) throws StoreException {
+            List<OwnedRecord> owned, BatchProgress progress) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
-            BulkInsert bulk = new BulkInsert(entities.get(entity), isOwned(entity));
-            bulk.checkFields(creates);
-            Session session = em.unwrap(Session.class);
-            long batchId = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
-            long[] ids = new long[creates.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
-            }
-            Connection connection = em.unwrap(Connection.class);
             try {
-                bulk.insert(connection, creates, ids, progress);
-                List<DynamicEntity> changed = new ArrayList<>();
-                List<String> before = new ArrayList<>();
-                for (RecordChange change : updates) {
-                    DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), change.id());
-                    int stored = record == null ? -1 : ((Number) record.get(VERSION)).intValue();
-                    if (stored != change.expectedVersion()) {
-                        throw conflict(entity, change.id(), change.expectedVersion(), stored);
-                    }
-                    Map<String, Object> old = new HashMap<>();
-                    change.changes().keySet().forEach(name -> old.put(name, record.get(name)));
-                    before.add(ImportJournal.encode(old));
-                    assign(entity, record, change.changes());
-                    changed.add(record);
-                    if (changed.size() % BulkInsert.BATCH == 0) {
-                        em.flush();
-                        progress.written(ids.length + changed.size());
-                        stopIfCanceled(progress);
-                    }
-                }
-                em.flush(); // the versions after the import are known once written
-                progress.written(ids.length + changed.size());
-                stopIfCanceled(progress);
-                List<ImportJournal.Changed> journal = new ArrayList<>();
-                for (int i = 0; i < changed.size(); i++) {
-                    DynamicEntity record = changed.get(i);
-                    journal.add(new ImportJournal.Changed(((Number) record.get(ID)).longValue(),
-                            ((Number) record.get(VERSION)).intValue(), before.get(i)));
-                }
-                ImportBatch batch = new ImportBatch(batchId, entity, label, java.time.Instant.now(), ids.length, changed.size(), false);
-                ImportJournal.record(connection, batch, ids, journal);
-                return batch;
+                return new ImportWrite(this, em, entity).run(label, creates, updates, owned, progress);
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
         });
-    }
-
-    private static void stopIfCanceled(BatchProgress progress) throws StoreException {
-        if (progress.isCanceled()) {
-            throw new StoreException(Reason.CANCELED, StoreMessages.importCanceled, null);
-        }
     }
 
     @Override
@@ -295,35 +249,33 @@ public class JpaRecordRepository implements RecordRepository {
         if (known == null) {
             throw new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.importUnknown, batchId), null);
         }
-        String entity = known.batch().entity();
-        ImportBatch undone = inTransaction(entity, -1, (em, type) -> {
-            Connection connection = em.unwrap(Connection.class);
+        ImportBatch undone = inTransaction(known.batch().entity(), -1, (em, type) -> {
             try {
-                // read again inside the transaction: a second undo running at the same time must find it undone
-                ImportJournal.Entries entries = ImportJournal.read(connection, batchId);
-                ImportBatch batch = entries.batch();
-                if (batch.undone()) {
-                    throw new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.importAlreadyUndone, batch.label(), batch.at()), null);
-                }
-                ImportUndo undo = new ImportUndo(connection, builtFor, entities.get(entity), batch);
-                undo.deleteCreated(entries.createdRuns());
-                for (ImportJournal.Changed changed : entries.changed()) {
-                    DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), changed.id());
-                    if (record == null || ((Number) record.get(VERSION)).intValue() != changed.versionAfter()) {
-                        throw undo.editedSince(changed.id());
-                    }
-                    assign(entity, record, ImportJournal.decode(entities.get(entity), changed.before()));
-                }
-                em.flush();
-                ImportJournal.markUndone(connection, batchId);
-                return new ImportBatch(batch.id(), batch.entity(), batch.label(), batch.at(), batch.created(), batch.updated(), true);
+                return new ImportUndo(this, em).run(batchId);
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
         });
         // the deletes went past EclipseLink: drop what its shared cache may still hold of the deleted records
-        factory().getCache().evict(types.get(entity).getJavaClass());
+        factory().getCache().evictAll();
         return undone;
+    }
+
+    /** The mapped type of an entity, for the import's writer and undo (inside a transaction of this repository). */
+    DynamicType type(String entity) throws StoreException {
+        DynamicType type = types.get(entity);
+        if (type == null) {
+            throw new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.unknownEntity, entity), null);
+        }
+        return type;
+    }
+
+    EntitySchema entitySchema(String entity) {
+        return entities.get(entity);
+    }
+
+    synchronized MergedSchema mappedSchema() {
+        return builtFor;
     }
 
     private interface Work<T> {
@@ -419,7 +371,7 @@ public class JpaRecordRepository implements RecordRepository {
         };
     }
 
-    private void assign(String entity, DynamicEntity record, Map<String, Object> values) {
+    void assign(String entity, DynamicEntity record, Map<String, Object> values) {
         EntitySchema schema = entities.get(entity);
         checkValueFields(schema, valueFields(schema), values.keySet(), true);
         values.forEach((name, value) -> record.set(name, toColumn(value)));
@@ -459,7 +411,7 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     /** Whether the entity's records belong to another's (a contact to its customer), in the mapped schema. */
-    private synchronized boolean isOwned(String entity) {
+    synchronized boolean isOwned(String entity) {
         return builtFor.ownerOf(entity).isPresent();
     }
 
@@ -467,7 +419,7 @@ public class JpaRecordRepository implements RecordRepository {
         return value != null && field != null && field.kind() == FieldKind.MULTI_ENUM ? Arrays.asList(((String) value).split(MULTI_SEPARATOR)) : value;
     }
 
-    private static StoreException conflict(String entity, long id, int expected, int stored) {
+    static StoreException conflict(String entity, long id, int expected, int stored) {
         return new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.conflict, new Object[] { entity,
                 id < 0 ? "?" : Long.toString(id), expected < 0 ? "?" : Integer.toString(expected), stored < 0 ? "?" : Integer.toString(stored) }), null);
     }

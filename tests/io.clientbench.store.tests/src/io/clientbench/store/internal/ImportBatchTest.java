@@ -61,13 +61,18 @@ class ImportBatchTest {
     void undoDeletesWhatOneImportCreatedAndRestoresWhatItChangedLeavingTheOtherImport() throws Exception {
         StoredRecord existing = repository.create("Customer", Map.of("fullName", "四川华西集团", "region", "成都",
                 "historyDealAmount", new BigDecimal("100.5000")));
-        ImportBatch first = repository.importRecords("Customer", "first.csv", customers("甲", 1200), List.of(), BatchProgress.NONE);
+        // each import also marks a field 待确认 on a record it creates (and the second on the record it changes)
+        ImportBatch first = repository.importRecords("Customer", "first.csv", customers("甲", 1200), List.of(),
+                List.of(pending(0, -1, "region")), BatchProgress.NONE);
         Map<String, Object> changes = new HashMap<>();
         changes.put("region", "绵阳");
         changes.put("firstContact", LocalDate.of(2025, 3, 1));
         changes.put("historyDealAmount", new BigDecimal("2000"));
         ImportBatch second = repository.importRecords("Customer", "second.csv", customers("乙", 3),
-                List.of(new RecordChange(existing.id(), existing.version(), changes)), BatchProgress.NONE);
+                List.of(new RecordChange(existing.id(), existing.version(), changes)),
+                List.of(pending(2, -1, "owner"), pending(-1, existing.id(), "industry")), BatchProgress.NONE);
+        assertEquals(3, repository.findAll("PendingField").size());
+        assertEquals("industry", repository.findByOwner("PendingField", existing.id()).get(0).values().get("field"));
         assertEquals(1200, first.created());
         assertEquals(3, second.created());
         assertEquals(1, second.updated());
@@ -86,6 +91,9 @@ class ImportBatchTest {
         assertEquals(new BigDecimal("100.5000"), restored.values().get("historyDealAmount"));
         assertFalse(restored.values().containsKey("firstContact"), "a value the import set where there was none is cleared");
         assertTrue(repository.importBatches().stream().filter(b -> b.id() == second.id()).findFirst().orElseThrow().undone());
+        List<StoredRecord> marks = repository.findAll("PendingField");
+        assertEquals(1, marks.size(), "the undone import's marks are gone, the other import's stays");
+        assertEquals("region", marks.get(0).values().get("field"));
 
         StoreException again = assertThrows(StoreException.class, () -> repository.undoImport(second.id()));
         assertEquals(Reason.CONFLICT, again.reason());
@@ -94,7 +102,7 @@ class ImportBatchTest {
 
     @Test
     void undoIsRefusedWhenAnImportedRecordWasEditedOrNowOwnsRecords() throws Exception {
-        ImportBatch batch = repository.importRecords("Customer", "客户.csv", customers("丙", 5), List.of(), BatchProgress.NONE);
+        ImportBatch batch = repository.importRecords("Customer", "客户.csv", customers("丙", 5), List.of(), List.of(), BatchProgress.NONE);
         long edited = ids().getFirst();
         repository.update("Customer", edited, 1, Map.of("region", "重庆"));
         StoreException refused = assertThrows(StoreException.class, () -> repository.undoImport(batch.id()));
@@ -102,7 +110,7 @@ class ImportBatchTest {
         assertTrue(refused.getMessage().contains("#" + edited), refused.getMessage());
         assertEquals(5, names().size(), "nothing was deleted");
 
-        ImportBatch other = repository.importRecords("Customer", "其他.csv", customers("丁", 2), List.of(), BatchProgress.NONE);
+        ImportBatch other = repository.importRecords("Customer", "其他.csv", customers("丁", 2), List.of(), List.of(), BatchProgress.NONE);
         long owner = ids().getLast();
         repository.create("Contact", Map.of(RecordRepository.OWNER, owner, "name", "王五"));
         StoreException owns = assertThrows(StoreException.class, () -> repository.undoImport(other.id()));
@@ -127,14 +135,18 @@ class ImportBatchTest {
             }
         };
         StoreException canceled = assertThrows(StoreException.class, () -> repository.importRecords("Customer", "big.csv",
-                customers("戊", 2500), List.of(), cancelAfterFirstChunk));
+                customers("戊", 2500), List.of(), List.of(), cancelAfterFirstChunk));
         assertEquals(Reason.CANCELED, canceled.reason());
         StoreException stale = assertThrows(StoreException.class, () -> repository.importRecords("Customer", "stale.csv",
                 customers("己", 10), List.of(new RecordChange(existing.id(), existing.version() + 1, Map.of("region", "贵阳"))),
-                BatchProgress.NONE));
+                List.of(), BatchProgress.NONE));
         assertEquals(Reason.CONFLICT, stale.reason());
         assertEquals(List.of("贵州建工"), names());
         assertTrue(repository.importBatches().isEmpty());
+    }
+
+    private static RecordRepository.OwnedRecord pending(int createIndex, long ownerId, String field) {
+        return new RecordRepository.OwnedRecord("PendingField", createIndex, ownerId, Map.of("field", field, "state", "TO_BE_CONFIRMED"));
     }
 
     private static List<Map<String, Object>> customers(String prefix, int count) {
