@@ -34,7 +34,9 @@ public record ImportProblem(int row, String column, Label field, Kind kind, Viol
         /** No stored owner has the name the row gives. */
         UNKNOWN_OWNER,
         /** Several stored owners have that name. */
-        AMBIGUOUS_OWNER
+        AMBIGUOUS_OWNER,
+        /** A 待确认/待补充 mark on an entity that cannot keep one (only customers can). */
+        PENDING_NOT_KEPT
     }
 
     public ImportProblem {

@@ -20,6 +20,7 @@ import io.clientbench.model.MergedSchema;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.RecordRepository.BatchProgress;
 import io.clientbench.store.RecordRepository.ImportBatch;
+import io.clientbench.store.RecordRepository.OwnedRecord;
 import io.clientbench.store.RecordRepository.RecordChange;
 import io.clientbench.store.StoreException;
 import io.clientbench.store.StoreException.Reason;
@@ -33,6 +34,8 @@ import io.clientbench.store.StoreException.Reason;
 public final class Importer {
 
     private static final int REPORT_EVERY = 500;
+    /** The entity that keeps a customer's 待确认/待补充 marks, one record per marked field. */
+    static final String PENDING_ENTITY = "PendingField";
 
     private final RecordRepository repository;
     private final MergedSchema schema;
@@ -49,8 +52,9 @@ public final class Importer {
      * @param values  typed values by field name (with the owner's id for a contained entity)
      * @param id      the stored record it updates, or null to create one
      * @param version that record's version when it was looked up
+     * @param pending the fields the row marks 待确认 or 待补充, with the state's name, kept as PendingField records
      */
-    public record CheckedRow(int row, Map<String, Object> values, Long id, int version) {
+    public record CheckedRow(int row, Map<String, Object> values, Long id, int version, Map<String, String> pending) {
     }
 
     /** The result of checking every row: the good ones, ready to store, and the problems of the others. */
@@ -74,6 +78,7 @@ public final class Importer {
                 .orElseThrow(() -> new IllegalArgumentException(entity.name() + " has no key field " + profile.keyField()));
         Map<String, Stored> existing = key == null ? Map.of() : index(entity.name(), key.name());
         Owners owners = owners(entity, profile, table);
+        boolean keepsPending = schema.ownerOf(PENDING_ENTITY).filter(entity.name()::equals).isPresent();
         Map<String, Integer> keysSeen = new HashMap<>();
         List<CheckedRow> good = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
@@ -91,6 +96,11 @@ public final class Importer {
             for (Violation violation : result.violations()) {
                 found.add(new ImportProblem(row.number(), headerOf.get(violation.field().name()), violation.field().label(),
                         Kind.INVALID_VALUE, violation, List.of()));
+            }
+            if (!keepsPending) {
+                // the validator takes the marks; an entity that cannot keep them must not lose them silently
+                result.pending().keySet().forEach(name -> found.add(problem(row, headerOf.get(name), entity.field(name).orElseThrow(),
+                        Kind.PENDING_NOT_KEPT, input.get(name).strip(), entity.label())));
             }
             Map<String, Object> values = new HashMap<>(result.values());
             if (owners != null) {
@@ -110,7 +120,8 @@ public final class Importer {
                 }
             }
             if (found.isEmpty()) {
-                good.add(new CheckedRow(row.number(), values, match == null ? null : match.id(), match == null ? 0 : match.version()));
+                good.add(new CheckedRow(row.number(), values, match == null ? null : match.id(), match == null ? 0 : match.version(),
+                        result.pending()));
             } else {
                 problems.addAll(found);
             }
@@ -135,7 +146,11 @@ public final class Importer {
         }
         List<Map<String, Object>> creates = new ArrayList<>();
         List<RecordChange> updates = new ArrayList<>();
+        List<OwnedRecord> marks = new ArrayList<>();
         for (CheckedRow row : checked.good()) {
+            int createIndex = row.id() == null ? creates.size() : -1;
+            row.pending().forEach((field, state) -> marks.add(new OwnedRecord(PENDING_ENTITY, createIndex, row.id() == null ? -1 : row.id(),
+                    Map.of("field", field, "state", state))));
             if (row.id() == null) {
                 creates.add(row.values());
             } else {
@@ -146,7 +161,7 @@ public final class Importer {
             }
         }
         int total = checked.good().size();
-        ImportBatch batch = repository.importRecords(profile.entity(), label, creates, updates, new BatchProgress() {
+        ImportBatch batch = repository.importRecords(profile.entity(), label, creates, updates, marks, new BatchProgress() {
             @Override
             public void written(int rows) {
                 progress.progress(Phase.WRITING, rows, total);

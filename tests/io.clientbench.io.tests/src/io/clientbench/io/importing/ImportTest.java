@@ -237,6 +237,38 @@ class ImportTest {
     }
 
     @Test
+    void pendingMarksBecomeTheCustomersPendingFieldsAndGoWithTheirImportsUndo() throws Exception {
+        importCsv("客户编号,客户名称,所在地区\nC1,甲公司,北京\n", null, "base.csv");
+        ImportReport marked = importCsv("客户编号,客户名称,所在地区,负责人\nC1,甲公司,待补充,张三\nC2,乙公司,上海,待确认\n", "customerNo",
+                "marked.csv");
+        assertEquals(1, marked.created());
+        assertEquals(1, marked.updated());
+        assertEquals(List.of("region=TO_BE_COMPLETED"), marks("C1"));
+        assertEquals(List.of("owner=TO_BE_CONFIRMED"), marks("C2"));
+        assertEquals("北京", store.find("Customer", "customerNo", "C1").get("region"), "a mark does not clear the stored value");
+
+        importer.undo(marked.batch().id());
+        assertEquals(List.of(), marks("C1"));
+        assertTrue(store.repository.findAll("PendingField").isEmpty());
+
+        // a contact cannot keep a mark: the row is reported rather than stored without it
+        long customer = store.repository.create("Customer", Map.of("fullName", "丙公司")).id();
+        SourceTable contacts = CsvReader.read("姓名,手机,客户\n李四,待确认,丙公司\n".getBytes(StandardCharsets.UTF_8));
+        ImportReport refused = importer.run(contacts, ImportProfile.auto("c", store.schema.entity("Contact").orElseThrow(), contacts.header())
+                .withOwner("客户", "fullName"), ImportMode.ALL_OR_NOTHING, "contacts.csv", ImportProgress.NONE);
+        assertEquals("Row 2, column “手机” (Mobile): “待确认” marks a value to confirm or complete, which only a customer can keep, "
+                + "not a Contact; enter the value or leave the cell empty", refused.problems().get(0).message(Locale.ENGLISH));
+        assertTrue(store.repository.findByOwner("Contact", customer).isEmpty());
+    }
+
+    private List<String> marks(String customerNo) throws StoreException {
+        long id = store.rows("Customer", "customerNo").entrySet().stream().filter(e -> customerNo.equals(e.getValue().get(0)))
+                .findFirst().orElseThrow().getKey();
+        return store.repository.findByOwner("PendingField", id).stream()
+                .map(r -> r.values().get("field") + "=" + r.values().get("state")).toList();
+    }
+
+    @Test
     void aCancelledImportStoresNothing() throws Exception {
         StringBuilder csv = new StringBuilder("客户名称\n");
         for (int i = 0; i < 3000; i++) {
