@@ -59,7 +59,8 @@ final class ImportWrite {
         return batch;
     }
 
-    private long[] insert(String name, List<Map<String, Object>> rows, BatchProgress progress) throws StoreException, SQLException {
+    /** Inserts new records with ids from EclipseLink's sequencing (so they never collide with ones created singly). */
+    long[] insert(String name, List<Map<String, Object>> rows, BatchProgress progress) throws StoreException, SQLException {
         BulkInsert bulk = new BulkInsert(repository.entitySchema(name), repository.isOwned(name));
         bulk.checkFields(rows);
         DynamicType type = repository.type(name);

@@ -23,7 +23,6 @@ import org.eclipse.persistence.dynamic.DynamicType;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicHelper;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicTypeBuilder;
-import org.eclipse.persistence.sessions.Session;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
@@ -127,19 +126,11 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
-            BulkInsert bulk = new BulkInsert(entities.get(entity), isOwned(entity));
-            bulk.checkFields(rows);
-            Session session = em.unwrap(Session.class);
-            long[] ids = new long[rows.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
-            }
             try {
-                bulk.insert(em.unwrap(Connection.class), rows, ids, BatchProgress.NONE);
+                return Arrays.stream(new ImportWrite(this, em, entity).insert(entity, rows, BatchProgress.NONE)).boxed().toList();
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
-            return Arrays.stream(ids).boxed().toList();
         });
     }
 
