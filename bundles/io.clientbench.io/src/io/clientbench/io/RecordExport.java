@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiFunction;
 
 import io.clientbench.core.navigator.ValueText;
 import io.clientbench.model.EntitySchema;
@@ -34,34 +35,32 @@ public final class RecordExport {
 
     public static void csv(RecordRepository repository, EntitySchema entity, List<String> fields, Locale locale, OutputStream out)
             throws StoreException, IOException {
-        List<FieldDescriptor> descriptors = fields.stream().map(name -> field(entity, name)).toList();
-        List<List<String>> rows = new ArrayList<>();
-        repository.scan(entity.name(), fields, (id, version, values) -> {
-            List<String> row = new ArrayList<>(values.length);
-            for (int i = 0; i < values.length; i++) {
-                row.add(ValueText.of(descriptors.get(i), values[i], locale));
-            }
-            rows.add(row);
-        });
+        List<List<String>> rows = rows(repository, entity, fields, (field, value) -> ValueText.of(field, value, locale));
         CsvWriter.write(header(entity, fields, locale), rows, out);
     }
 
     public static void xlsx(RecordRepository repository, EntitySchema entity, List<String> fields, Locale locale, OutputStream out)
             throws StoreException, IOException {
+        // numbers and dates stay typed so the sheet can sum and sort them; value lists read as their labels
+        List<List<Object>> rows = rows(repository, entity, fields, (field, value) -> value == null ? null
+                : value instanceof Long || value instanceof BigDecimal || value instanceof LocalDate || value instanceof LocalDateTime
+                        || value instanceof Boolean ? value : ValueText.of(field, value, locale));
+        TableWorkbook.write(entity.label().text(locale), header(entity, fields, locale), rows, out);
+    }
+
+    /** Every record's cells for the fields, as {@code cell} makes them from the stored values. */
+    private static <T> List<List<T>> rows(RecordRepository repository, EntitySchema entity, List<String> fields,
+            BiFunction<FieldDescriptor, Object, T> cell) throws StoreException {
         List<FieldDescriptor> descriptors = fields.stream().map(name -> field(entity, name)).toList();
-        List<List<Object>> rows = new ArrayList<>();
+        List<List<T>> rows = new ArrayList<>();
         repository.scan(entity.name(), fields, (id, version, values) -> {
-            List<Object> row = new ArrayList<>(values.length);
+            List<T> row = new ArrayList<>(values.length);
             for (int i = 0; i < values.length; i++) {
-                Object value = values[i];
-                // numbers and dates stay typed so the sheet can sum and sort them; value lists read as their labels
-                boolean typed = value instanceof Long || value instanceof BigDecimal || value instanceof LocalDate
-                        || value instanceof LocalDateTime || value instanceof Boolean;
-                row.add(value == null ? null : typed ? value : ValueText.of(descriptors.get(i), value, locale));
+                row.add(cell.apply(descriptors.get(i), values[i]));
             }
             rows.add(row);
         });
-        TableWorkbook.write(entity.label().text(locale), header(entity, fields, locale), rows, out);
+        return rows;
     }
 
     /** Every contact as a vCard, with its customer's name as the organization. */
