@@ -11,17 +11,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a CSV file as the branches' tools write it: UTF-8 with or without a BOM (Excel, WPS), UTF-16 with a BOM, or
  * GBK from older Chinese Excel (read as GB18030, its superset); any of {@code , ; TAB |} as delimiter; RFC 4180 quoting
- * with doubled quotes and line breaks inside quoted fields. Empty lines are skipped; each row keeps the line it starts on.
+ * with doubled quotes and line breaks inside quoted fields; Excel's {@code sep=;} first line is honoured. Empty lines are
+ * skipped; each row keeps the line it starts on.
  */
 public final class CsvReader {
 
     /** The delimiters tried, in the order a tie is broken. */
     static final char[] DELIMITERS = { ',', ';', '\t', '|' };
     private static final int SNIFF_LINES = 50;
+    private static final Pattern SEPARATOR_HINT = Pattern.compile("\"?sep=(.)\"?[^\\r\\n]*(\\r\\n|\\r|\\n)");
     /** GBK's superset: every GBK file decodes the same, and characters GBK lacks still decode. */
     public static final Charset GB18030 = Charset.forName("GB18030");
 
@@ -42,6 +46,10 @@ public final class CsvReader {
 
     public static SourceTable read(byte[] bytes) throws IOException {
         String text = decode(bytes).text();
+        Matcher hint = SEPARATOR_HINT.matcher(text);
+        if (hint.lookingAt()) { // Excel's "sep=;" first line names the delimiter; it is not part of the table
+            return parse(text.substring(hint.end()), hint.group(1).charAt(0), 2);
+        }
         return parse(text, sniffDelimiter(text));
     }
 
@@ -140,13 +148,18 @@ public final class CsvReader {
         return counts;
     }
 
-    /** Splits decoded text into a header and rows; the first non-empty record is the header. */
+    /** Splits decoded text into a header and rows (see {@link SourceTable#fromRecords} for which record is the header). */
     public static SourceTable parse(String text, char delimiter) throws ImportFileException {
+        return parse(text, delimiter, 1);
+    }
+
+    /** @param firstLine the line number the text starts on in the file */
+    private static SourceTable parse(String text, char delimiter, int firstLine) throws ImportFileException {
         List<SourceTable.Row> records = new ArrayList<>();
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
-        int line = 1;
-        int recordLine = 1;
+        int line = firstLine;
+        int recordLine = firstLine;
         int quoteLine = 0;
         boolean quoted = false;
         boolean wasQuoted = false;
@@ -197,10 +210,6 @@ public final class CsvReader {
                 field.append(c); // text after a closing quote, or a quote inside an unquoted field: kept as written
             }
         }
-        if (records.isEmpty()) {
-            throw new ImportFileException("file.empty", null);
-        }
-        List<String> header = records.get(0).cells().stream().map(String::strip).toList();
-        return new SourceTable(header, List.copyOf(records.subList(1, records.size())));
+        return SourceTable.fromRecords(records);
     }
 }

@@ -20,6 +20,29 @@ public record SourceTable(List<String> header, List<Row> rows) {
         }
     }
 
+    /** How far down a header row is looked for. */
+    private static final int HEADER_SEARCH = 10;
+
+    /**
+     * Splits a file's non-empty records into header and rows. The header is the first record with two or more filled
+     * cells among the first few: the branches' sheets put a title row ("客户信息收集表") above the header, which is
+     * skipped with anything else before the header.
+     */
+    static SourceTable fromRecords(List<Row> records) throws ImportFileException {
+        if (records.isEmpty()) {
+            throw new ImportFileException("file.empty", null);
+        }
+        int header = 0;
+        for (int i = 0; i < Math.min(HEADER_SEARCH, records.size()); i++) {
+            if (records.get(i).cells().stream().filter(c -> !c.isBlank()).count() >= 2) {
+                header = i;
+                break;
+            }
+        }
+        return new SourceTable(records.get(header).cells().stream().map(String::strip).toList(),
+                List.copyOf(records.subList(header + 1, records.size())));
+    }
+
     /** The column of a header name, or -1. */
     public int column(String name) {
         return header.indexOf(name);

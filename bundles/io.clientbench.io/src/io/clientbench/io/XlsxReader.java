@@ -22,7 +22,8 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * Reads the first sheet of an XLSX workbook (or a named one) as a table. Cells become the canonical text the record
  * validator parses, not what the sheet displays: dates as 2026-11-22 (with a time only when they have one), numbers
  * in plain notation without a display format's rounding or grouping (a phone number typed as a number stays whole),
- * formulas as their last computed value. The first non-empty row is the header; empty rows are skipped.
+ * formulas as their last computed value. Empty rows are skipped; a title row above the header is too
+ * ({@link SourceTable#fromRecords}).
  */
 public final class XlsxReader {
 
@@ -50,7 +51,6 @@ public final class XlsxReader {
             if (sheet == null) {
                 throw new ImportFileException("xlsx.noSheet", null, sheetName);
             }
-            List<String> header = null;
             List<SourceTable.Row> rows = new ArrayList<>();
             for (Row row : sheet) {
                 List<String> cells = new ArrayList<>();
@@ -63,16 +63,9 @@ public final class XlsxReader {
                 if (cells.isEmpty()) {
                     continue;
                 }
-                if (header == null) {
-                    header = cells.stream().map(String::strip).toList();
-                } else {
-                    rows.add(new SourceTable.Row(row.getRowNum() + 1, List.copyOf(cells)));
-                }
+                rows.add(new SourceTable.Row(row.getRowNum() + 1, List.copyOf(cells)));
             }
-            if (header == null) {
-                throw new ImportFileException("file.empty", null);
-            }
-            return new SourceTable(header, rows);
+            return SourceTable.fromRecords(rows);
         }
     }
 

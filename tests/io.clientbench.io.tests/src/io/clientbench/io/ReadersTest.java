@@ -86,6 +86,33 @@ class ReadersTest {
     }
 
     @Test
+    void aTitleRowAboveTheHeaderAndExcelsSeparatorLineAreSkipped() throws Exception {
+        String text = "sep=;\r\n营销团队客户信息收集表;;\r\n\r\n客户名称;所在地区;备注\r\n中建三局;成都;a,b\r\n";
+        SourceTable table = CsvReader.read(text.getBytes(StandardCharsets.UTF_8));
+        assertEquals(List.of("客户名称", "所在地区", "备注"), table.header());
+        assertEquals(List.of("中建三局", "成都", "a,b"), table.rows().get(0).cells());
+        assertEquals(5, table.rows().get(0).number(), "line numbers count the sep= line");
+
+        Path file = folder.resolve("带标题.xlsx");
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            Sheet sheet = workbook.createSheet("表");
+            sheet.createRow(0).createCell(0).setCellValue("客户信息收集表（2026年11月）");
+            Row header = sheet.createRow(1);
+            header.createCell(0).setCellValue("客户名称");
+            header.createCell(1).setCellValue("所在地区");
+            Row row = sheet.createRow(2);
+            row.createCell(0).setCellValue("四川华西集团");
+            row.createCell(1).setCellValue("成都");
+            try (var out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        SourceTable sheet = XlsxReader.read(file);
+        assertEquals(List.of("客户名称", "所在地区"), sheet.header());
+        assertEquals(List.of(new SourceTable.Row(3, List.of("四川华西集团", "成都"))), sheet.rows());
+    }
+
+    @Test
     void anUnclosedQuoteIsReportedWithItsLineInBothLanguages() {
         String text = "客户名称,备注\n甲,正常\n乙,\"没有结束\n丙,正常\n";
         ImportFileException e = assertThrows(ImportFileException.class, () -> CsvReader.parse(text, ','));
