@@ -133,6 +133,9 @@ public final class PluginManager {
      * @return the installed plugins
      */
     public List<PluginFeature> install(URI repository, Collection<String> featureIds, IProgressMonitor monitor) throws PluginException {
+        if (featureIds.isEmpty()) {
+            throw new PluginException(PluginMessages.nothingToInstall, (Throwable) null);
+        }
         SubMonitor progress = SubMonitor.convert(monitor, 10);
         IMetadataRepository metadata = load(repository, progress.split(2));
         List<IInstallableUnit> units = new ArrayList<>();

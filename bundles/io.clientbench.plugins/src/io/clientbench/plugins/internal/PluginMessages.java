@@ -10,6 +10,7 @@ public final class PluginMessages extends NLS {
     public static String noProfile;
     public static String notRepository;
     public static String featureNotFound;
+    public static String nothingToInstall;
     public static String notPlugin;
     public static String cannotInstall;
     public static String cannotUninstall;
