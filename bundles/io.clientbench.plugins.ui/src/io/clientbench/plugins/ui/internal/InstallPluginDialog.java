@@ -70,8 +70,16 @@ final class InstallPluginDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(body);
 
         new Label(body, SWT.NONE).setText(UiMessages.install_location);
-        location = new Text(body, SWT.BORDER | SWT.READ_ONLY);
+        location = new Text(body, SWT.BORDER);
         location.setData(WidgetIds.KEY, PluginUi.INSTALL_LOCATION);
+        location.setMessage(UiMessages.install_locationHint);
+        // Enter reads a typed or pasted path instead of pressing the dialog's default button
+        location.addListener(SWT.Traverse, e -> {
+            if (e.detail == SWT.TRAVERSE_RETURN && !location.getText().isBlank()) {
+                e.doit = false;
+                read(location.getText().strip());
+            }
+        });
         GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(location);
         Button folder = new Button(body, SWT.PUSH);
         folder.setText(UiMessages.install_folder);
@@ -85,8 +93,8 @@ final class InstallPluginDialog extends TitleAreaDialog {
         features = CheckboxTableViewer.newCheckList(body, SWT.BORDER | SWT.FULL_SELECTION);
         features.getTable().setData(WidgetIds.KEY, PluginUi.INSTALL_FEATURES);
         features.getTable().setHeaderVisible(true);
-        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(SWT.DEFAULT, 180).applyTo(features.getTable());
-        column(UiMessages.column_name, 240, PluginFeature::name);
+        GridDataFactory.fillDefaults().grab(true, true).span(4, 1).hint(620, 180).applyTo(features.getTable());
+        column(UiMessages.column_name, 300, PluginFeature::name);
         column(UiMessages.column_version, 150, PluginFeature::version);
         column(UiMessages.column_provider, 140, PluginFeature::provider);
         features.setContentProvider(ArrayContentProvider.getInstance());

@@ -62,7 +62,7 @@ final class ManagePluginsDialog extends TitleAreaDialog {
         table.getTable().setData(WidgetIds.KEY, PluginUi.MANAGE_TABLE);
         table.getTable().setHeaderVisible(true);
         GridDataFactory.fillDefaults().grab(true, true).hint(SWT.DEFAULT, 200).applyTo(table.getTable());
-        column(UiMessages.column_name, 220, PluginFeature::name);
+        column(UiMessages.column_name, 280, PluginFeature::name);
         column(UiMessages.column_version, 150, PluginFeature::version);
         column(UiMessages.column_provider, 120, PluginFeature::provider);
         column(UiMessages.column_id, 220, PluginFeature::id);

@@ -10,6 +10,7 @@ public final class UiMessages extends NLS {
     public static String install_title;
     public static String install_message;
     public static String install_location;
+    public static String install_locationHint;
     public static String install_folder;
     public static String install_archive;
     public static String install_chooseFolder;
