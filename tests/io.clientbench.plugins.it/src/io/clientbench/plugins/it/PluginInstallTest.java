@@ -80,12 +80,12 @@ class PluginInstallTest {
         assertEquals(0, available.exit(), available.err());
         assertTrue(available.out().startsWith(FEATURE + "\t"), available.out());
 
-        installListUninstall(exampleRepository);
+        installListUninstall(exampleRepository, true);
     }
 
     @Test
     void examplePluginInstallsFromTheRepositoryArchive() throws Exception {
-        installListUninstall(exampleArchive);
+        installListUninstall(exampleArchive, false);
     }
 
     @Test
@@ -103,7 +103,8 @@ class PluginInstallTest {
         assertTrue(missing.err().contains("has no feature no.such.feature"), missing.err());
     }
 
-    private void installListUninstall(Path repository) throws Exception {
+    /** @param full also list, update and list again (the archive test skips them: each is a product start) */
+    private void installListUninstall(Path repository, boolean full) throws Exception {
         Run install = manage("install", repository.toString(), FEATURE);
         assertEquals(0, install.exit(), install.out() + install.err());
         assertTrue(install.out().startsWith(FEATURE + "\t1.0.0."), install.out());
@@ -111,12 +112,14 @@ class PluginInstallTest {
 
         // a new start: the extension registry now holds the plugin's contribution
         assertTrue(analyses().stream().anyMatch(line -> line.startsWith(ANALYSIS + "\tenabled\t" + BUNDLE + "\t")), String.join("\n", analyses()));
-        Run list = manage("list");
-        assertEquals(0, list.exit(), list.err());
-        assertTrue(list.out().startsWith(FEATURE + "\t"), list.out());
-        Run update = manage("update");
-        assertEquals(0, update.exit(), update.err());
-        assertTrue(update.err().contains("Every plugin is up to date."), update.err());
+        if (full) {
+            Run list = manage("list");
+            assertEquals(0, list.exit(), list.err());
+            assertTrue(list.out().startsWith(FEATURE + "\t"), list.out());
+            Run update = manage("update");
+            assertEquals(0, update.exit(), update.err());
+            assertTrue(update.err().contains("Every plugin is up to date."), update.err());
+        }
 
         Run uninstall = manage("uninstall", FEATURE);
         assertEquals(0, uninstall.exit(), uninstall.out() + uninstall.err());
@@ -124,7 +127,9 @@ class PluginInstallTest {
         List<String> after = analyses();
         assertFalse(after.contains(ANALYSIS), "no longer listed after the uninstall and a new start");
         assertTrue(after.contains("io.clientbench.analysis.rfm"));
-        assertTrue(manage("list").out().isBlank());
+        if (full) {
+            assertTrue(manage("list").out().isBlank());
+        }
     }
 
     /** The analysis ids a fresh start of the product lists, each followed by its details. */
