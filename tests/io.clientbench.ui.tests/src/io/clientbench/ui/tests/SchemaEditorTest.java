@@ -147,6 +147,7 @@ class SchemaEditorTest {
         });
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("navigator-new-column"));
+        Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
         robot.runOnUi(() -> search.setText(""));
     }
 
