@@ -185,7 +185,11 @@ final class PreviewPage extends WizardPage {
             for (FieldDescriptor field : shown) {
                 String pending = row.pending().get(field.name());
                 Object value = row.values().get(field.name());
-                cells.add(pending != null ? (state == null ? pending : ValueText.literal(state, pending, locale)) : value == null ? "" : ValueText.of(field, value, locale));
+                if (pending != null) { // a 待确认/待补充 mark is kept as a PendingField record, not as the value
+                    cells.add(state == null ? pending : ValueText.literal(state, pending, locale));
+                } else {
+                    cells.add(value == null ? "" : ValueText.of(field, value, locale));
+                }
             }
             new TableItem(preview, SWT.NONE).setText(cells.toArray(String[]::new));
         }

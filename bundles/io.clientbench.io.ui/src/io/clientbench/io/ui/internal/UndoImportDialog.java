@@ -72,7 +72,7 @@ final class UndoImportDialog extends TitleAreaDialog {
         table.setData(WidgetIds.KEY, WidgetIds.UNDO_IMPORT_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String[] column : new String[][] { { IoUiMessages.undo_label, "200" }, { IoUiMessages.undo_time, "170" },
+        for (String[] column : new String[][] { { IoUiMessages.undo_label, "200" }, { IoUiMessages.undo_time, "190" },
                 { IoUiMessages.undo_entity, "90" }, { IoUiMessages.undo_created, "70" }, { IoUiMessages.undo_updated, "70" },
                 { IoUiMessages.undo_state, "80" } }) {
             TableColumn c = new TableColumn(table, SWT.NONE);
