@@ -143,6 +143,8 @@ class ActivityInvitationsTest {
         robot.waitUntil("the activity list shows the funnel", () -> Arrays.stream(activities.getItems())
                 .anyMatch(i -> i.getText(0).equals(name) && i.getText(5).equals("4") && i.getText(8).equals("1") && i.getText(10).contains("75")));
         robot.runOnUi(() -> page.closeAllEditors(false));
+        // the Activities view is stacked over the navigator: bring it back before its search field can be found
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.ui.views.navigator"));
         Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
         robot.runOnUi(() -> search.setText("")); // leave the navigator as the next test expects it
     }
