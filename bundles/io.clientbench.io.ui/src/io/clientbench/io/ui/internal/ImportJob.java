@@ -65,6 +65,7 @@ final class ImportJob extends Job {
             return Status.OK_STATUS;
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.CANCELED) {
+                tell(MessageDialog.INFORMATION, e.getLocalizedMessage()); // "cancelled; nothing was stored": worth saying
                 return Status.CANCEL_STATUS;
             }
             tell(MessageDialog.ERROR, IoUiMessages.format(IoUiMessages.import_failed, label, e.getLocalizedMessage()));
