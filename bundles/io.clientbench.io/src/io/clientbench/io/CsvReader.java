@@ -45,12 +45,23 @@ public final class CsvReader {
     }
 
     public static SourceTable read(byte[] bytes) throws IOException {
-        String text = decode(bytes).text();
+        return readDetected(bytes).table();
+    }
+
+    /** A file's table with the encoding and delimiter found, which the import wizard shows the user. */
+    public record Detected(SourceTable table, Charset charset, char delimiter) {
+    }
+
+    public static Detected readDetected(byte[] bytes) throws IOException {
+        Decoded decoded = decode(bytes);
+        String text = decoded.text();
         Matcher hint = SEPARATOR_HINT.matcher(text);
         if (hint.lookingAt()) { // Excel's "sep=;" first line names the delimiter; it is not part of the table
-            return parse(text.substring(hint.end()), hint.group(1).charAt(0), 2);
+            char delimiter = hint.group(1).charAt(0);
+            return new Detected(parse(text.substring(hint.end()), delimiter, 2), decoded.charset(), delimiter);
         }
-        return parse(text, sniffDelimiter(text));
+        char delimiter = sniffDelimiter(text);
+        return new Detected(parse(text, delimiter), decoded.charset(), delimiter);
     }
 
     /**

@@ -29,6 +29,11 @@ public final class RecordExport {
     private RecordExport() {
     }
 
+    /** The fields a full export writes: every shown value field, in the schema's (the sheets') order. */
+    public static List<String> fields(EntitySchema entity) {
+        return entity.fields().stream().filter(f -> f.kind().isValue() && !f.hidden()).map(FieldDescriptor::name).toList();
+    }
+
     public static List<String> header(EntitySchema entity, List<String> fields, Locale locale) {
         return fields.stream().map(name -> field(entity, name).label().text(locale)).toList();
     }

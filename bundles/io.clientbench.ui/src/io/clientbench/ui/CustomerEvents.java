@@ -15,6 +15,12 @@ public final class CustomerEvents {
     /** The schema in force changed (an admin applied an overlay); no data. */
     public static final String SCHEMA_CHANGED = "io/clientbench/schema/changed";
 
+    /**
+     * Records were imported, or an import was undone: too many changes to post one by one, so views reload whatever
+     * they show. The event's data is the store's {@code ImportBatch}.
+     */
+    public static final String IMPORTED = "io/clientbench/records/imported";
+
     private CustomerEvents() {
     }
 }

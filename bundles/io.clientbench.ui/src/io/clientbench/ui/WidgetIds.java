@@ -129,6 +129,35 @@ public final class WidgetIds {
     public static final String INVITE_MARK_INVITED = "invite.markInvited";
     public static final String INVITE_OK = "invite.ok";
 
+    /** The import wizard: its buttons, the file page, the mapping page and the check page. */
+    public static final String IMPORT_BACK = "import.back";
+    public static final String IMPORT_NEXT = "import.next";
+    public static final String IMPORT_FINISH = "import.finish";
+    public static final String IMPORT_FILE = "import.file";
+    public static final String IMPORT_BROWSE = "import.browse";
+    public static final String IMPORT_CUSTOMERS = "import.customers";
+    public static final String IMPORT_CONTACTS = "import.contacts";
+    public static final String IMPORT_DETECTED = "import.detected";
+    public static final String IMPORT_MAPPING = "import.mapping";
+    public static final String IMPORT_KEY = "import.key";
+    public static final String IMPORT_PROFILE = "import.profile";
+    public static final String IMPORT_PROFILE_LOAD = "import.profileLoad";
+    public static final String IMPORT_PROFILE_SAVE = "import.profileSave";
+    public static final String IMPORT_COUNTS = "import.counts";
+    public static final String IMPORT_PROBLEMS = "import.problems";
+    public static final String IMPORT_PREVIEW = "import.preview";
+    public static final String IMPORT_ALL_OR_NOTHING = "import.allOrNothing";
+    public static final String IMPORT_VALID_ONLY = "import.validOnly";
+    /** File &gt; Undo Import: the imports and the undo button. */
+    public static final String UNDO_IMPORT_TABLE = "undoImport.table";
+    public static final String UNDO_IMPORT_OK = "undoImport.ok";
+    /** File &gt; Export: what to export, the file, OK. */
+    public static final String EXPORT_CUSTOMERS_CSV = "export.customersCsv";
+    public static final String EXPORT_CUSTOMERS_XLSX = "export.customersXlsx";
+    public static final String EXPORT_CONTACTS_VCARD = "export.contactsVcard";
+    public static final String EXPORT_FILE = "export.file";
+    public static final String EXPORT_OK = "export.ok";
+
     private WidgetIds() {
     }
 }

@@ -51,6 +51,11 @@ public record ImportProfile(String name, String entity, Map<String, String> colu
         return new ImportProfile(name, entity, changed, keyField, ownerColumn, ownerKeyField);
     }
 
+    /** The same mapping under another name (saving it as a new profile). */
+    public ImportProfile withName(String newName) {
+        return new ImportProfile(newName, entity, columns, keyField, ownerColumn, ownerKeyField);
+    }
+
     /** @param field the key field, or null to always create new records */
     public ImportProfile withKey(String field) {
         return new ImportProfile(name, entity, columns, field, ownerColumn, ownerKeyField);

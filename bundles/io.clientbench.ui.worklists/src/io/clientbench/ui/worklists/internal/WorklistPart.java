@@ -194,6 +194,12 @@ abstract class WorklistPart<E> {
         reload();
     }
 
+    @Inject
+    @Optional
+    void imported(@UIEventTopic(CustomerEvents.IMPORTED) Object batch) {
+        reload();
+    }
+
     @Focus
     public void setFocus() {
         table.setFocus();

@@ -234,6 +234,16 @@ public class CustomerNavigatorPart {
     @Inject
     @Optional
     void schemaChanged(@UIEventTopic(CustomerEvents.SCHEMA_CHANGED) Object ignored) {
+        reload();
+    }
+
+    @Inject
+    @Optional
+    void imported(@UIEventTopic(CustomerEvents.IMPORTED) Object batch) {
+        reload();
+    }
+
+    private void reload() {
         if (table != null && !status.isDisposed()) {
             navigator = null;
             load();

@@ -274,6 +274,14 @@ public class VisitPlanPart {
         }
     }
 
+    @Inject
+    @Optional
+    void imported(@UIEventTopic(CustomerEvents.IMPORTED) Object batch) {
+        if (job != null) {
+            job.schedule(150); // imported contacts bring birthdays, customers their grades
+        }
+    }
+
     @Focus
     public void setFocus() {
         table.setFocus();

@@ -1,0 +1,68 @@
+package io.clientbench.io.importing;
+
+import java.util.List;
+import java.util.Optional;
+
+import io.clientbench.io.SourceTable;
+import io.clientbench.io.VCardReader;
+import io.clientbench.model.EntitySchema;
+import io.clientbench.model.MergedSchema;
+
+/**
+ * What a file holds, as the wizard offers it: customers, or contacts added to stored customers. Each names the fields a
+ * row may find its existing record by (the sheets' customer name and number, a contact's mobile) and how a contact
+ * names its customer.
+ */
+public enum ImportTarget {
+    CUSTOMERS("Customer", List.of("fullName", "customerNo")),
+    CONTACTS("Contact", List.of("mobile"));
+
+    /** The customer field a contact's owner column is compared with. */
+    public static final String OWNER_KEY = "fullName";
+
+    private final String entity;
+    private final List<String> keyFields;
+
+    ImportTarget(String entity, List<String> keyFields) {
+        this.entity = entity;
+        this.keyFields = keyFields;
+    }
+
+    public String entity() {
+        return entity;
+    }
+
+    /** The fields update-by-key may use, those the schema in force has (an admin may hide one). */
+    public List<String> keyFields(MergedSchema schema) {
+        EntitySchema fields = schema.entity(entity).orElseThrow();
+        return keyFields.stream().filter(name -> fields.field(name).filter(f -> !f.hidden()).isPresent()).toList();
+    }
+
+    /**
+     * A profile mapping every recognized header; for contacts also the column naming the customer: a vCard's
+     * organization, or a header that names the customer's full name ("客户名称").
+     */
+    public ImportProfile autoProfile(String name, MergedSchema schema, SourceTable table) {
+        ImportProfile profile = ImportProfile.auto(name, schema.entity(entity).orElseThrow(), table.header());
+        if (this == CONTACTS) {
+            Optional<String> owner = table.header().stream()
+                    .filter(h -> h.equals(VCardReader.ORGANIZATION) || FieldMatcher.match(schema.customer(), h)
+                            .filter(f -> f.name().equals(OWNER_KEY)).isPresent())
+                    .findFirst();
+            if (owner.isPresent()) {
+                profile = profile.withOwner(owner.get(), OWNER_KEY);
+            }
+        }
+        return profile;
+    }
+
+    /** The target a profile is for, or null when it maps another entity. */
+    public static ImportTarget of(ImportProfile profile) {
+        for (ImportTarget target : values()) {
+            if (target.entity.equals(profile.entity())) {
+                return target;
+            }
+        }
+        return null;
+    }
+}
