@@ -25,8 +25,9 @@ import io.clientbench.store.StoredRecord;
  * values cover every grade (or every tag) the result gave, by value name or by label in either language: RFM's S/A/B/C
  * land in the relationship grade, its VIP/普通/潜力/流失预警 in the customer grade. A result whose grades fit no field writes no grades.
  * <p>
- * Each changed customer is saved with {@link RecordRepository#update} at the version read just before, so an edit made
- * meanwhile is reported as a conflict and kept, never overwritten; customers already holding the values are skipped.
+ * Changed customers are saved a chunk per transaction ({@link RecordRepository#updateAll}) at the versions read just
+ * before, so an edit made meanwhile is reported as a conflict and kept, never overwritten; customers already holding
+ * the values are skipped.
  */
 public final class ScoreWriteBack {
 
@@ -65,7 +66,7 @@ public final class ScoreWriteBack {
     }
 
     /**
-     * @param chunk how many customers to read and write between progress reports
+     * @param chunk how many customers to write per transaction, between progress reports
      */
     public static Report write(RecordRepository repository, Targets targets, List<Score> scores, int chunk, Progress progress) throws StoreException {
         Map<Long, Map<String, Object>> wanted = new LinkedHashMap<>();
@@ -100,6 +101,7 @@ public final class ScoreWriteBack {
         List<StoredRecord> written = new ArrayList<>();
         List<Long> conflicts = new ArrayList<>();
         List<String> failures = new ArrayList<>();
+        List<RecordRepository.Change> pending = new ArrayList<>();
         int unchanged = 0, done = 0;
         for (var entry : wanted.entrySet()) {
             long id = entry.getKey();
@@ -109,21 +111,46 @@ public final class ScoreWriteBack {
             } else if (entry.getValue().equals(current.get(id))) {
                 unchanged++;
             } else {
-                try {
-                    written.add(repository.update("Customer", id, version, entry.getValue()));
-                } catch (StoreException e) {
-                    if (e.reason() == StoreException.Reason.CONFLICT) {
-                        conflicts.add(id);
-                    } else {
-                        failures.add(e.getLocalizedMessage());
-                    }
-                }
+                pending.add(new RecordRepository.Change(id, version, entry.getValue()));
             }
-            if (++done % chunk == 0 && progress != null && !progress.done(done, wanted.size())) {
-                break;
+            if (++done % chunk == 0 || done == wanted.size()) {
+                save(repository, pending, written, conflicts, failures);
+                pending.clear();
+                if (progress != null && !progress.done(done, wanted.size())) {
+                    break;
+                }
             }
         }
         return new Report(written, unchanged, conflicts, failures);
+    }
+
+    /** One chunk in one transaction; when another writer got in during it, record by record so the rest still lands. */
+    private static void save(RecordRepository repository, List<RecordRepository.Change> chunk, List<StoredRecord> written, List<Long> conflicts,
+            List<String> failures) throws StoreException {
+        if (chunk.isEmpty()) {
+            return;
+        }
+        try {
+            RecordRepository.Updates updates = repository.updateAll("Customer", chunk);
+            written.addAll(updates.saved());
+            conflicts.addAll(updates.conflicts());
+            return;
+        } catch (StoreException e) {
+            if (e.reason() != StoreException.Reason.CONFLICT) {
+                throw e;
+            }
+        }
+        for (RecordRepository.Change change : chunk) {
+            try {
+                written.add(repository.update("Customer", change.id(), change.expectedVersion(), change.changes()));
+            } catch (StoreException e) {
+                if (e.reason() == StoreException.Reason.CONFLICT) {
+                    conflicts.add(change.id());
+                } else {
+                    failures.add(e.getLocalizedMessage());
+                }
+            }
+        }
     }
 
     private static Set<String> distinct(List<Score> scores, Function<Score, String> part) {

@@ -214,6 +214,25 @@ public class JpaRecordRepository implements RecordRepository {
         });
     }
 
+    @Override
+    public Updates updateAll(String entity, List<Change> changes) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            List<DynamicEntity> changed = new ArrayList<>(changes.size());
+            List<Long> conflicts = new ArrayList<>();
+            for (Change change : changes) {
+                DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), change.id());
+                if (record == null || ((Number) record.get(VERSION)).intValue() != change.expectedVersion()) {
+                    conflicts.add(change.id()); // checked here so that one stale record does not cost the chunk
+                } else {
+                    assign(entity, record, change.changes());
+                    changed.add(record);
+                }
+            }
+            em.flush(); // each UPDATE still checks VERSION: a writer in between fails the whole chunk as a conflict
+            return new Updates(changed.stream().map(r -> toRecord(entity, r)).toList(), List.copyOf(conflicts));
+        });
+    }
+
     private interface Work<T> {
         T run(EntityManager em, DynamicType type) throws StoreException;
     }

@@ -32,6 +32,7 @@ import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
+import io.clientbench.store.StoreException;
 
 /** The SWT-free parts of the analysis views: chart shape, SVG, XLSX of result tables, grades written to customers. */
 class ReportTest {
@@ -107,7 +108,7 @@ class ReportTest {
         // someone saves customer c between the analysis's read and its write: c is reported, not overwritten
         RecordRepository racing = (RecordRepository) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { RecordRepository.class },
                 (proxy, method, args) -> {
-                    if (method.getName().equals("update") && args[1].equals(c)) {
+                    if (method.getName().equals("updateAll")) {
                         int now = repository.find("Customer", c).orElseThrow().version();
                         repository.update("Customer", c, now, Map.of("relationshipGrade", "B"));
                     }
@@ -124,6 +125,23 @@ class ReportTest {
         assertEquals(1, report.failures().size(), "the customer that is not there");
         assertEquals(Map.of("relationshipGrade", "S", "valueGrade", "CHURN_WARNING"), pick(repository.find("Customer", a).orElseThrow().values()));
         assertEquals("B", repository.find("Customer", c).orElseThrow().values().get("relationshipGrade"), "the other save is kept");
+
+        // another writer inside the chunk's transaction: the chunk is refused whole, then written record by record
+        long d = repository.create("Customer", Map.of("fullName", "写回丁")).id();
+        RecordRepository refusing = (RecordRepository) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] { RecordRepository.class },
+                (proxy, method, args) -> {
+                    if (method.getName().equals("updateAll")) {
+                        throw new StoreException(StoreException.Reason.CONFLICT, "someone else", null);
+                    }
+                    try {
+                        return method.invoke(repository, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ScoreWriteBack.Report retried = ScoreWriteBack.write(refusing, targets, List.of(new Score(d, "B", "B", "潜力", "potential", "")), 10, null);
+        assertEquals(List.of(d), retried.written().stream().map(r -> r.id()).toList());
+        assertEquals(Map.of("relationshipGrade", "B", "valueGrade", "POTENTIAL"), pick(repository.find("Customer", d).orElseThrow().values()));
     }
 
     private static Map<String, Object> pick(Map<String, Object> values) {
