@@ -93,6 +93,7 @@ class AnalysisViewsTest {
             String firstSeries = expected.series().get(0).id();
             robot.waitUntil(name + " computed", () -> robot.tryFind(WidgetIds.ANALYSIS_CHART_PREFIX + firstSeries).isPresent());
             for (AnalysisResult.Series series : expected.series()) {
+                assertFalse(series.values().isEmpty(), name + "/" + series.id() + " has data to draw");
                 Chart chart = robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + series.id(), Chart.class);
                 ISeries<?>[] shown = robot.onUi(() -> chart.getSeriesSet().getSeries());
                 assertEquals(1, shown.length, name);
@@ -134,7 +135,7 @@ class AnalysisViewsTest {
             StoredRecord customer = records.find("Customer", created.get(i)).orElseThrow();
             if (i % 3 == 0) {
                 customer = records.update("Customer", customer.id(), customer.version(), Map.of("expectedDealValue", new BigDecimal(20_000 + 5_000 * i),
-                        "closeProbability", new BigDecimal(30 + 2 * i), "expectedPurchaseDate", LocalDate.now().plusDays(10 + i)));
+                        "closeProbability", new BigDecimal("0.3").add(new BigDecimal("0.02").multiply(BigDecimal.valueOf(i))), "expectedPurchaseDate", LocalDate.now().plusDays(10 + i)));
             }
             WorkbenchFixture.announce(robot, customer);
         }

@@ -18,7 +18,6 @@ final class AnalysisUiMessages extends NLS {
     public static String settings_section;
     public static String settings_description;
     public static String settings_defaults;
-    public static String settings_invalid;
     public static String boolean_yes;
     public static String boolean_no;
     public static String date_hint;
@@ -36,6 +35,7 @@ final class AnalysisUiMessages extends NLS {
     public static String charts_section;
     public static String tables_section;
     public static String noResult;
+    public static String chart_empty;
     public static String axis_category;
     public static String axis_share;
     public static String export_png;

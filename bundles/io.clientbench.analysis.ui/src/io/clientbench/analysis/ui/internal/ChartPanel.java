@@ -54,7 +54,8 @@ final class ChartPanel {
         chart = new Chart(panel, SWT.NONE);
         chart.setData(WidgetIds.KEY, WidgetIds.ANALYSIS_CHART_PREFIX + series.id());
         chart.setBackground(panel.getBackground());
-        chart.getTitle().setText(series.name());
+        // an empty series (no customer had the data) says so rather than showing bare axes
+        chart.getTitle().setText(series.values().isEmpty() ? series.name() + " \u2014 " + AnalysisUiMessages.chart_empty : series.name());
         chart.getLegend().setVisible(false);
         Color ink = panel.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND); // the chart's default blue looks foreign
         chart.getTitle().setForeground(ink);
@@ -67,6 +68,7 @@ final class ChartPanel {
         x.getTitle().setText(xTitle);
         y.getTitle().setText(yTitle);
         double[] values = series.values().stream().mapToDouble(v -> v == null || v.isNaN() ? 0 : v).toArray();
+        Range xRange = null;
         boolean numericAxis = shape == ChartShape.LINE && series.labels().stream().allMatch(l -> NUMBER.matcher(l.trim()).matches());
         if (shape == ChartShape.BAR) {
             x.enableCategory(true);
@@ -84,7 +86,9 @@ final class ChartPanel {
             line.setLineStyle(LineStyle.SOLID);
             line.setSymbolType(ILineSeries.PlotSymbolType.NONE);
             if (numericAxis) { // the labels are the x values (the Pareto curve's 0%…100%)
-                line.setXSeries(series.labels().stream().mapToDouble(l -> Double.parseDouble(l.replace("%", "").trim())).toArray());
+                double[] xs = series.labels().stream().mapToDouble(l -> Double.parseDouble(l.replace("%", "").trim())).toArray();
+                line.setXSeries(xs);
+                xRange = new Range(java.util.Arrays.stream(xs).min().orElse(0), java.util.Arrays.stream(xs).max().orElse(1));
             } else {
                 x.enableCategory(true);
                 x.setCategorySeries(series.labels().toArray(String[]::new));
@@ -92,6 +96,9 @@ final class ChartPanel {
             line.setYSeries(values);
         }
         chart.getAxisSet().adjustRange();
+        if (xRange != null && xRange.upper > xRange.lower) {
+            x.setRange(xRange); // adjustRange pads a line chart's x axis far beyond its data
+        }
         double max = java.util.Arrays.stream(values).max().orElse(0);
         double min = Math.min(0, java.util.Arrays.stream(values).min().orElse(0));
         y.setRange(new Range(min, Math.max(1, max) * 1.15)); // from zero, with room for the bar labels
@@ -125,7 +132,7 @@ final class ChartPanel {
         for (Table table : tables) {
             for (int c = 0; c < table.columns().size(); c++) {
                 List<String> cells = column(table, c);
-                if (cells.size() == series.labels().size() && cells.equals(series.labels())) {
+                if (!cells.isEmpty() && cells.equals(series.labels())) {
                     titles[0] = table.columns().get(c);
                     for (int v = 0; v < table.columns().size(); v++) {
                         if (v != c && sameValues(table, v, series.values())) {

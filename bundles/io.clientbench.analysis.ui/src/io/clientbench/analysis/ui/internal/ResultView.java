@@ -109,9 +109,11 @@ final class ResultView {
             column.pack();
             column.setWidth(Math.min(column.getWidth() + 16, 360));
         }
-        // long tables (Pareto's core customers) scroll inside their own frame rather than stretching the form
+        // as wide as its columns (a stretched last column parts numbers from their labels); long tables (Pareto's core
+        // customers) scroll inside their own frame rather than stretching the form
         int rows = Math.min(Math.max(table.rows().size(), 1), 12);
-        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, viewer.getTable().getHeaderHeight()
+        int width = java.util.Arrays.stream(viewer.getTable().getColumns()).mapToInt(column -> column.getWidth()).sum() + 24;
+        GridDataFactory.fillDefaults().grab(false, false).align(SWT.BEGINNING, SWT.BEGINNING).hint(width, viewer.getTable().getHeaderHeight()
                 + rows * viewer.getTable().getItemHeight() + 6).applyTo(viewer.getTable());
     }
 }
