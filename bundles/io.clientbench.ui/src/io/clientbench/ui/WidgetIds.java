@@ -133,6 +133,7 @@ public final class WidgetIds {
     public static final String ANALYSES_TABLE = "analyses.table";
     public static final String ANALYSES_OPEN = "analyses.open";
     public static final String ANALYSES_STATUS = "analyses.status";
+    public static final String ANALYSES_DETAILS = "analyses.details";
     public static final String ANALYSIS_PARAMETER_PREFIX = "analysis.parameter.";
     public static final String ANALYSIS_RUN = "analysis.run";
     public static final String ANALYSIS_DEFAULTS = "analysis.defaults";

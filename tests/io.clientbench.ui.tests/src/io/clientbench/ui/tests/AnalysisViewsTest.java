@@ -72,6 +72,12 @@ class AnalysisViewsTest {
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.analysis.ui.analyses"));
         Table list = robot.find(WidgetIds.ANALYSES_TABLE, Table.class);
         robot.waitUntil("the analyses listed", () -> list.getItemCount() >= BUILT_IN.size());
+        select(list, 0);
+        Label details = robot.find(WidgetIds.ANALYSES_DETAILS, Label.class);
+        AnalysisDescriptor first = robot.onUi(() -> (AnalysisDescriptor) list.getItem(0).getData());
+        robot.waitUntil("the selected analysis described", () -> details.getText().startsWith(first.description()));
+        robot.pause(300);
+        robot.screenshot(WorkbenchFixture.screenshot("analyses-view"));
         IWorkbenchPage page = WorkbenchFixture.page(robot);
         Path out = Path.of("target", "analysis-exports", WorkbenchFixture.language()).toAbsolutePath();
         Files.createDirectories(out);
@@ -80,7 +86,7 @@ class AnalysisViewsTest {
             AnalysisDescriptor analysis = registry.analysis(id).orElseThrow();
             assertTrue(analysis.enabled(), id + ": " + analysis.status().reason());
             int row = robot.onUi(() -> Arrays.asList(list.getItems()).stream().map(i -> ((AnalysisDescriptor) i.getData()).id()).toList().indexOf(id));
-            robot.runOnUi(() -> list.setSelection(row)); // table cells take no reliable XTEST clicks under Xvfb
+            select(list, row);
             robot.click(robot.find(WidgetIds.ANALYSES_OPEN, Button.class));
             Button run = robot.find(WidgetIds.ANALYSIS_RUN, Button.class);
             robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED));
@@ -118,6 +124,14 @@ class AnalysisViewsTest {
             }
             robot.runOnUi(() -> page.closeAllEditors(false));
         }
+    }
+
+    /** Selects a row as a click would (table cells take no reliable XTEST clicks under Xvfb). */
+    private void select(Table table, int row) {
+        robot.runOnUi(() -> {
+            table.setSelection(row);
+            table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+        });
     }
 
     /** Sample customers with deals, some with a forecast (the generator leaves those fields empty), announced as saved. */

@@ -28,8 +28,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * The installed analyses (the registry's, disabled ones too, greyed with their reason in the last column and as the
- * row's tooltip): what each is, which customers it applies to; Open (or a double click, or Enter) opens its editor.
+ * The installed analyses (the registry's, disabled ones too, greyed with their reason in the last column): what each
+ * is, which customers it applies to, and below the table the selected one's whole description (and reason); Open (or a
+ * double click, or Enter) opens its editor.
  * Reading descriptors is cheap (the registry read the extensions once), so no job is needed here.
  */
 public class AnalysesPart {
@@ -42,6 +43,7 @@ public class AnalysesPart {
     private SchemaRegistry schemas;
 
     private Table table;
+    private Label details;
     private List<AnalysisDescriptor> shown = List.of();
 
     @PostConstruct
@@ -59,23 +61,23 @@ public class AnalysesPart {
         table.setData(WidgetIds.KEY, WidgetIds.ANALYSES_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        for (String title : List.of(AnalysisUiMessages.column_analysis, AnalysisUiMessages.column_appliesTo, AnalysisUiMessages.column_description)) {
+        for (String title : List.of(AnalysisUiMessages.column_analysis, AnalysisUiMessages.column_appliesTo, AnalysisUiMessages.column_state)) {
             new TableColumn(table, SWT.LEFT).setText(title);
         }
         table.addListener(SWT.DefaultSelection, e -> openSelected());
-        table.addListener(SWT.MouseHover, e -> {
-            TableItem item = table.getItem(new org.eclipse.swt.graphics.Point(e.x, e.y));
-            table.setToolTipText(item == null ? null : ((AnalysisDescriptor) item.getData()).enabled() ? null
-                    : NLS.bind(AnalysisUiMessages.disabled, ((AnalysisDescriptor) item.getData()).status().reason()));
-        });
+        table.addListener(SWT.Selection, e -> showDetails());
         GridDataFactory.fillDefaults().span(2, 1).grab(true, true).applyTo(table);
+        // the selected analysis's whole description, or why it is disabled, wrapped: a table cell would cut it
+        details = new Label(parent, SWT.WRAP);
+        details.setData(WidgetIds.KEY, WidgetIds.ANALYSES_DETAILS);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(200, SWT.DEFAULT).applyTo(details);
 
         shown = registry.analyses();
         for (AnalysisDescriptor analysis : shown) {
             TableItem item = new TableItem(table, SWT.NONE);
             item.setData(analysis);
             item.setText(new String[] { analysis.label(), appliesTo(analysis),
-                    analysis.enabled() ? analysis.description() : NLS.bind(AnalysisUiMessages.disabled, analysis.status().reason()) });
+                    analysis.enabled() ? AnalysisUiMessages.state_ready : NLS.bind(AnalysisUiMessages.disabled, analysis.status().reason()) });
             if (!analysis.enabled()) {
                 item.setForeground(table.getDisplay().getSystemColor(SWT.COLOR_WIDGET_DISABLED_FOREGROUND));
             }
@@ -86,6 +88,14 @@ public class AnalysesPart {
         }
         long disabled = shown.stream().filter(a -> !a.enabled()).count();
         status.setText(NLS.bind(AnalysisUiMessages.analyses_status, shown.size(), disabled));
+    }
+
+    private void showDetails() {
+        int index = table.getSelectionIndex();
+        AnalysisDescriptor analysis = index < 0 || index >= shown.size() ? null : shown.get(index);
+        details.setText(analysis == null ? "" : analysis.enabled() ? analysis.description()
+                : analysis.description() + "\n" + NLS.bind(AnalysisUiMessages.disabled, analysis.status().reason()));
+        details.getParent().layout(true);
     }
 
     /** The industry sections by their labels in the schema (建筑业…), or "all customers". */

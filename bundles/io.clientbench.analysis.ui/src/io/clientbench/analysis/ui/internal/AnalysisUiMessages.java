@@ -11,7 +11,8 @@ final class AnalysisUiMessages extends NLS {
     public static String analyses_status;
     public static String column_analysis;
     public static String column_appliesTo;
-    public static String column_description;
+    public static String column_state;
+    public static String state_ready;
     public static String appliesTo_all;
     public static String disabled;
     public static String action_open;
