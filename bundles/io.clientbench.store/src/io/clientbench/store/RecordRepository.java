@@ -1,5 +1,6 @@
 package io.clientbench.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,9 +58,70 @@ public interface RecordRepository {
      */
     StoredRecord update(String entity, long id, int expectedVersion, Map<String, Object> changes) throws StoreException;
 
-    /** A change to one record, at the version it was read at (for {@link #updateAll}). */
-    record Change(long id, int expectedVersion, Map<String, Object> changes) {
+    /** A change to an existing record, as {@link #update} takes it. */
+    record RecordChange(long id, int expectedVersion, Map<String, Object> changes) {
     }
+
+    /**
+     * One import as the store remembers it, so it can be undone as a whole.
+     *
+     * @param created how many records it created
+     * @param updated how many existing records it changed
+     * @param undone  whether it has been undone
+     */
+    record ImportBatch(long id, String entity, String label, Instant at, int created, int updated, boolean undone) {
+    }
+
+    /** Follows the writing of a long batch and may stop it; a stopped batch rolls back whole. */
+    interface BatchProgress {
+        BatchProgress NONE = new BatchProgress() {
+            @Override
+            public void written(int rows) {
+            }
+
+            @Override
+            public boolean isCanceled() {
+                return false;
+            }
+        };
+
+        /** Called every few hundred rows with the number written so far (creates, then updates). */
+        void written(int rows);
+
+        /** Asked between chunks of rows and before the commit. */
+        boolean isCanceled();
+    }
+
+    /**
+     * A record an import adds under one of its records: owned by the create at {@code createIndex} of the same import,
+     * or, with index -1, by the stored record {@code ownerId} (a customer's 待确认 mark from a row that updates it).
+     */
+    record OwnedRecord(String entity, int createIndex, long ownerId, Map<String, Object> values) {
+    }
+
+    /**
+     * Creates and changes records of one entity as one import, in one transaction: all or none. The store keeps which
+     * records it created (owned ones too) and the values the changed ones had before, so {@link #undoImport} can take
+     * it back.
+     *
+     * @param owned records of entities the imported entity owns, created with the import (may be empty)
+     * @throws StoreException {@link StoreException.Reason#CONFLICT} when a record to change was saved by someone since
+     *                        it was read, {@link StoreException.Reason#CANCELED} when the progress asked to stop;
+     *                        nothing is written then
+     */
+    ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
+            List<OwnedRecord> owned, BatchProgress progress) throws StoreException;
+
+    /** The imports kept for undo, newest first. */
+    List<ImportBatch> importBatches() throws StoreException;
+
+    /**
+     * Undoes one import in one transaction: deletes exactly the records it created, owned ones included, and gives the
+     * records it changed their earlier values back. Refused ({@link StoreException.Reason#CONFLICT}, nothing changed)
+     * when one of those records was edited since, when a created record now owns records the import did not add, or
+     * when the import was already undone.
+     */
+    ImportBatch undoImport(long batchId) throws StoreException;
 
     /** What {@link #updateAll} did: the saved records, and the ids someone else saved (or removed) since they were read. */
     record Updates(List<StoredRecord> saved, List<Long> conflicts) {
@@ -73,5 +135,5 @@ public interface RecordRepository {
      * @throws StoreException with {@link StoreException.Reason#CONFLICT} when another writer saved one of them during
      *                        this very transaction: then nothing is written and the caller can retry record by record
      */
-    Updates updateAll(String entity, List<Change> changes) throws StoreException;
+    Updates updateAll(String entity, List<RecordChange> changes) throws StoreException;
 }

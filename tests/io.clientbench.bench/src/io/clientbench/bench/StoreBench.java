@@ -61,7 +61,7 @@ class StoreBench {
         for (int run = 0; run < runs; run++) {
             EmbeddedDerbyDatabase raw = fresh(out.resolve("run" + run + "-jdbc"), schema);
             try {
-                jdbcInsert.add(time(() -> insertWithJdbc(raw, fields, rows)));
+                jdbcInsert.add(time(() -> insertWithJdbc(raw, fields, rows, CHUNK)));
                 jdbcLookup.add(time(() -> lookUpWithJdbc(raw, customers)) / LOOKUPS * 1e6);
                 jdbcLoad.add(time(() -> assertEquals(customers, loadWithJdbc(raw, fields))));
             } finally {
@@ -131,7 +131,9 @@ class StoreBench {
         return database;
     }
 
-    private static void insertWithJdbc(EmbeddedDerbyDatabase database, List<String> fields, List<Map<String, Object>> rows) throws Exception {
+    /** Raw JDBC: one batched INSERT with explicit ids, committed every {@code commitEvery} rows and at the end. */
+    static void insertWithJdbc(EmbeddedDerbyDatabase database, List<String> fields, List<Map<String, Object>> rows, int commitEvery)
+            throws Exception {
         String columns = String.join(", ", fields.stream().map(SchemaStore::column).toList());
         String marks = String.join(", ", fields.stream().map(f -> "?").toList());
         try (Connection c = database.connect();
@@ -144,6 +146,8 @@ class StoreBench {
                 insert.addBatch();
                 if ((i + 1) % CHUNK == 0 || i == rows.size() - 1) {
                     insert.executeBatch();
+                }
+                if ((i + 1) % commitEvery == 0 || i == rows.size() - 1) {
                     c.commit();
                 }
             }

@@ -101,7 +101,7 @@ public final class ScoreWriteBack {
         List<StoredRecord> written = new ArrayList<>();
         List<Long> conflicts = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        List<RecordRepository.Change> pending = new ArrayList<>();
+        List<RecordRepository.RecordChange> pending = new ArrayList<>();
         int unchanged = 0, done = 0;
         for (var entry : wanted.entrySet()) {
             long id = entry.getKey();
@@ -111,7 +111,7 @@ public final class ScoreWriteBack {
             } else if (entry.getValue().equals(current.get(id))) {
                 unchanged++;
             } else {
-                pending.add(new RecordRepository.Change(id, version, entry.getValue()));
+                pending.add(new RecordRepository.RecordChange(id, version, entry.getValue()));
             }
             if (++done % chunk == 0 || done == wanted.size()) {
                 save(repository, pending, written, conflicts, failures);
@@ -125,7 +125,7 @@ public final class ScoreWriteBack {
     }
 
     /** One chunk in one transaction; when another writer got in during it, record by record so the rest still lands. */
-    private static void save(RecordRepository repository, List<RecordRepository.Change> chunk, List<StoredRecord> written, List<Long> conflicts,
+    private static void save(RecordRepository repository, List<RecordRepository.RecordChange> chunk, List<StoredRecord> written, List<Long> conflicts,
             List<String> failures) throws StoreException {
         if (chunk.isEmpty()) {
             return;
@@ -140,7 +140,7 @@ public final class ScoreWriteBack {
                 throw e;
             }
         }
-        for (RecordRepository.Change change : chunk) {
+        for (RecordRepository.RecordChange change : chunk) {
             try {
                 written.add(repository.update("Customer", change.id(), change.expectedVersion(), change.changes()));
             } catch (StoreException e) {

@@ -17,14 +17,21 @@ final class ValidationMessages {
     }
 
     static String format(Locale locale, Violation v) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, ValidationMessages.class.getClassLoader(),
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        String where = new MessageFormat(bundle.getString("where"), locale).format(new Object[] { v.record(),
+        String where = new MessageFormat(bundle(locale).getString("where"), locale).format(new Object[] { v.record(),
                 v.entity().label().text(locale), v.field().label().text(locale) });
+        return where + reason(locale, v);
+    }
+
+    /** What is wrong, without naming the record and field (for a report that names them in its own columns). */
+    static String reason(Locale locale, Violation v) {
+        ResourceBundle bundle = bundle(locale);
         String allowed = v.field().literals().stream().map(l -> l.label().text(locale)).collect(Collectors.joining(" / "));
         Object limit = v.limit() instanceof Number number ? number.toString() : v.limit();
-        String what = new MessageFormat(bundle.getString(v.code().name()), locale)
-                .format(new Object[] { v.value(), limit, allowed });
-        return where + what;
+        return new MessageFormat(bundle.getString(v.code().name()), locale).format(new Object[] { v.value(), limit, allowed });
+    }
+
+    private static ResourceBundle bundle(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale, ValidationMessages.class.getClassLoader(),
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 }

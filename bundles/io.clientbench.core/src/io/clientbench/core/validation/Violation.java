@@ -27,4 +27,9 @@ public record Violation(String record, EntitySchema entity, FieldDescriptor fiel
     public String message(Locale locale) {
         return ValidationMessages.format(locale, this);
     }
+
+    /** Only what is wrong, in the locale's language, for reports that name the record and field themselves. */
+    public String reason(Locale locale) {
+        return ValidationMessages.reason(locale, this);
+    }
 }

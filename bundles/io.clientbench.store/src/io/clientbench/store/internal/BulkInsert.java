@@ -8,6 +8,7 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +16,10 @@ import java.util.Set;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
 import io.clientbench.store.RecordRepository;
+import io.clientbench.store.RecordRepository.BatchProgress;
 import io.clientbench.store.SchemaStore;
+import io.clientbench.store.StoreException;
+import io.clientbench.store.StoreException.Reason;
 
 /**
  * Writes many new records with one batched INSERT on the entity manager's own connection and transaction. New rows need
@@ -25,7 +29,7 @@ import io.clientbench.store.SchemaStore;
  */
 final class BulkInsert {
 
-    private static final int BATCH = 1_000;
+    static final int BATCH = 1_000;
 
     private final EntitySchema entity;
     private final boolean owned;
@@ -37,12 +41,22 @@ final class BulkInsert {
         this.fields = entity.fields().stream().filter(f -> f.kind().isStored()).toList();
     }
 
-    /** Inserts the rows with the given ids; the caller commits or rolls back. */
-    void insert(Connection connection, List<Map<String, Object>> rows, long[] ids) throws SQLException {
+    /**
+     * Inserts the rows with the given ids; the caller commits or rolls back.
+     *
+     * @throws StoreException {@link Reason#CANCELED} when the progress asks to stop between two chunks
+     */
+    void insert(Connection connection, List<Map<String, Object>> rows, long[] ids, BatchProgress progress)
+            throws SQLException, StoreException {
         List<String> columns = new ArrayList<>(List.of("ID", "VERSION"));
         if (owned) {
             columns.add("OWNER_ID");
         }
+        // only the fields some row has a value for: an import of 15 columns need not bind 80 NULLs per row (the
+        // columns left out are NULL anyway), which made the CSV import of 100k customers up to 1.9x raw JDBC
+        Set<String> given = new HashSet<>();
+        rows.forEach(values -> given.addAll(values.keySet()));
+        List<FieldDescriptor> fields = this.fields.stream().filter(f -> given.contains(f.name())).toList();
         fields.forEach(f -> columns.add(SchemaStore.column(f.column())));
         String sql = "INSERT INTO " + SchemaStore.table(entity.name()) + " (" + String.join(", ", columns) + ") VALUES ("
                 + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
@@ -61,6 +75,10 @@ final class BulkInsert {
                 insert.addBatch();
                 if ((row + 1) % BATCH == 0 || row == rows.size() - 1) {
                     insert.executeBatch();
+                    progress.written(row + 1);
+                    if (progress.isCanceled()) {
+                        throw new StoreException(Reason.CANCELED, StoreMessages.importCanceled, null);
+                    }
                 }
             }
         }

@@ -23,7 +23,6 @@ import org.eclipse.persistence.dynamic.DynamicType;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicHelper;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicTypeBuilder;
-import org.eclipse.persistence.sessions.Session;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
@@ -50,8 +49,8 @@ import jakarta.persistence.RollbackException;
 public class JpaRecordRepository implements RecordRepository {
 
     private static final String UNIT = "clientbench";
-    private static final String ID = "id";
-    private static final String VERSION = "version";
+    static final String ID = "id";
+    static final String VERSION = "version";
     private static final String OWNER = RecordRepository.OWNER;
     private static final String MULTI_SEPARATOR = ",";
 
@@ -127,19 +126,11 @@ public class JpaRecordRepository implements RecordRepository {
     @Override
     public List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
-            BulkInsert bulk = new BulkInsert(entities.get(entity), isOwned(entity));
-            bulk.checkFields(rows);
-            Session session = em.unwrap(Session.class);
-            long[] ids = new long[rows.size()];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = ((Number) session.getNextSequenceNumberValue(type.getJavaClass())).longValue();
-            }
             try {
-                bulk.insert(em.unwrap(Connection.class), rows, ids);
+                return Arrays.stream(new ImportWrite(this, em, entity).insert(entity, rows, BatchProgress.NONE)).boxed().toList();
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
-            return Arrays.stream(ids).boxed().toList();
         });
     }
 
@@ -215,11 +206,11 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
-    public Updates updateAll(String entity, List<Change> changes) throws StoreException {
+    public Updates updateAll(String entity, List<RecordChange> changes) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
             List<DynamicEntity> changed = new ArrayList<>(changes.size());
             List<Long> conflicts = new ArrayList<>();
-            for (Change change : changes) {
+            for (RecordChange change : changes) {
                 DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), change.id());
                 if (record == null || ((Number) record.get(VERSION)).intValue() != change.expectedVersion()) {
                     conflicts.add(change.id()); // checked here so that one stale record does not cost the chunk
@@ -231,6 +222,70 @@ public class JpaRecordRepository implements RecordRepository {
             em.flush(); // each UPDATE still checks VERSION: a writer in between fails the whole chunk as a conflict
             return new Updates(changed.stream().map(r -> toRecord(entity, r)).toList(), List.copyOf(conflicts));
         });
+    }
+
+    @Override
+    public ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
+            List<OwnedRecord> owned, BatchProgress progress) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            try {
+                return new ImportWrite(this, em, entity).run(label, creates, updates, owned, progress);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+    }
+
+    @Override
+    public List<ImportBatch> importBatches() throws StoreException {
+        try (Connection connection = database.connect()) {
+            List<ImportBatch> batches = ImportJournal.list(connection);
+            connection.commit();
+            return batches;
+        } catch (SQLException e) {
+            throw failure(new PersistenceException(e));
+        }
+    }
+
+    @Override
+    public ImportBatch undoImport(long batchId) throws StoreException {
+        ImportJournal.Entries known;
+        try (Connection connection = database.connect()) {
+            known = ImportJournal.read(connection, batchId);
+            connection.commit();
+        } catch (SQLException e) {
+            throw failure(new PersistenceException(e));
+        }
+        if (known == null) {
+            throw new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.importUnknown, batchId), null);
+        }
+        ImportBatch undone = inTransaction(known.batch().entity(), -1, (em, type) -> {
+            try {
+                return new ImportUndo(this, em).run(batchId);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+        // the deletes went past EclipseLink: drop what its shared cache may still hold of the deleted records
+        factory().getCache().evictAll();
+        return undone;
+    }
+
+    /** The mapped type of an entity, for the import's writer and undo (inside a transaction of this repository). */
+    DynamicType type(String entity) throws StoreException {
+        DynamicType type = types.get(entity);
+        if (type == null) {
+            throw new StoreException(Reason.DATABASE_ERROR, NLS.bind(StoreMessages.unknownEntity, entity), null);
+        }
+        return type;
+    }
+
+    EntitySchema entitySchema(String entity) {
+        return entities.get(entity);
+    }
+
+    synchronized MergedSchema mappedSchema() {
+        return builtFor;
     }
 
     private interface Work<T> {
@@ -326,7 +381,7 @@ public class JpaRecordRepository implements RecordRepository {
         };
     }
 
-    private void assign(String entity, DynamicEntity record, Map<String, Object> values) {
+    void assign(String entity, DynamicEntity record, Map<String, Object> values) {
         EntitySchema schema = entities.get(entity);
         checkValueFields(schema, valueFields(schema), values.keySet(), true);
         values.forEach((name, value) -> record.set(name, toColumn(value)));
@@ -369,7 +424,7 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     /** Whether the entity's records belong to another's (a contact to its customer), in the mapped schema. */
-    private synchronized boolean isOwned(String entity) {
+    synchronized boolean isOwned(String entity) {
         return builtFor.ownerOf(entity).isPresent();
     }
 
@@ -377,7 +432,7 @@ public class JpaRecordRepository implements RecordRepository {
         return value != null && field != null && field.kind() == FieldKind.MULTI_ENUM ? Arrays.asList(((String) value).split(MULTI_SEPARATOR)) : value;
     }
 
-    private static StoreException conflict(String entity, long id, int expected, int stored) {
+    static StoreException conflict(String entity, long id, int expected, int stored) {
         return new StoreException(Reason.CONFLICT, NLS.bind(StoreMessages.conflict, new Object[] { entity,
                 id < 0 ? "?" : Long.toString(id), expected < 0 ? "?" : Integer.toString(expected), stored < 0 ? "?" : Integer.toString(stored) }), null);
     }

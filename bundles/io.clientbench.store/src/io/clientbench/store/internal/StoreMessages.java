@@ -16,6 +16,11 @@ public final class StoreMessages extends NLS {
     public static String purgeNotHidden;
     public static String migrationCanceled;
     public static String unknownEntity;
+    public static String importCanceled;
+    public static String importUnknown;
+    public static String importAlreadyUndone;
+    public static String importEditedSince;
+    public static String importOwnsRecords;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StoreMessages.class);

@@ -58,6 +58,9 @@ class RecordValidatorTest {
         assertTrue(v.message(Locale.ENGLISH).endsWith("is longer than the 200 characters allowed"), v.message(Locale.ENGLISH));
         assertTrue(v.message(Locale.SIMPLIFIED_CHINESE).startsWith("客户“北京城建集团”的字段“客户名称”："), v.message(Locale.SIMPLIFIED_CHINESE));
         assertTrue(v.message(Locale.SIMPLIFIED_CHINESE).endsWith("超过了允许的 200 个字符"), v.message(Locale.SIMPLIFIED_CHINESE));
+        // the reason alone, for reports that name row and field in their own columns
+        assertEquals("“" + "长".repeat(201) + "”超过了允许的 200 个字符", v.reason(Locale.SIMPLIFIED_CHINESE));
+        assertTrue(v.message(Locale.ENGLISH).endsWith(v.reason(Locale.ENGLISH)));
     }
 
     @Test

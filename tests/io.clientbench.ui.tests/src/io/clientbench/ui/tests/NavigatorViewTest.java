@@ -63,6 +63,7 @@ class NavigatorViewTest {
         assertNotNull(robot.onUi(() -> page.findView(NAVIGATOR)), "navigator opened by its command");
 
         Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
+        robot.runOnUi(() -> search.setText("")); // what an earlier test typed
         Table table = robot.find(WidgetIds.NAVIGATOR_TABLE, Table.class);
         Label status = robot.find(WidgetIds.NAVIGATOR_STATUS, Label.class);
         robot.waitUntil("the customers loaded", () -> table.getItemCount() >= 3);

@@ -119,10 +119,7 @@ class SchemaEditorTest {
                 Map.of("org.eclipse.ui.views.showView.viewId", NavigatorViewTest.NAVIGATOR));
         Table navigator = robot.find(WidgetIds.NAVIGATOR_TABLE, Table.class);
         robot.waitUntil("a navigator column for the new field", () -> WorkbenchFixture.navigatorColumn(navigator, field) >= 0);
-        Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
-        robot.click(search);
-        robot.waitUntil("focus in the search field", search::isFocusControl);
-        robot.type(TAG);
+        WorkbenchFixture.searchNavigator(robot, TAG);
         robot.waitUntil("the old customer found", () -> navigator.getItemCount() == 1);
         assertEquals("绵阳" + TAG + "路桥有限公司", robot.onUi(() -> navigator.getItem(0).getText(1)));
 
@@ -150,6 +147,7 @@ class SchemaEditorTest {
         });
         robot.pause(300);
         robot.screenshot(WorkbenchFixture.screenshot("navigator-new-column"));
+        Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
         robot.runOnUi(() -> search.setText(""));
     }
 

@@ -82,6 +82,16 @@ final class WorkbenchFixture {
                 .send(io.clientbench.ui.CustomerEvents.SAVED, customer));
     }
 
+    /** Types a search into the navigator with real keys, replacing what an earlier test left there. */
+    static void searchNavigator(UiRobot robot, String text) {
+        Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
+        robot.runOnUi(() -> search.setText(""));
+        robot.click(search);
+        robot.waitUntil("focus in the search field", search::isFocusControl);
+        robot.type(text);
+        robot.waitUntil("the search typed", () -> search.getText().equals(text));
+    }
+
     /** Types into an editor field's text with real keys, after a real click on it. */
     static void typeInto(UiRobot robot, String field, String value) {
         Text text = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Text.class);
