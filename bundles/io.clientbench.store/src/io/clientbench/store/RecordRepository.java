@@ -122,4 +122,18 @@ public interface RecordRepository {
      * when the import was already undone.
      */
     ImportBatch undoImport(long batchId) throws StoreException;
+
+    /** What {@link #updateAll} did: the saved records, and the ids someone else saved (or removed) since they were read. */
+    record Updates(List<StoredRecord> saved, List<Long> conflicts) {
+    }
+
+    /**
+     * Saves changes to many records of one entity in one transaction (a chunk of grades written back). A record whose
+     * version moved since it was read is left out, unchanged, and named in {@link Updates#conflicts()}; the others are
+     * committed together.
+     *
+     * @throws StoreException with {@link StoreException.Reason#CONFLICT} when another writer saved one of them during
+     *                        this very transaction: then nothing is written and the caller can retry record by record
+     */
+    Updates updateAll(String entity, List<RecordChange> changes) throws StoreException;
 }

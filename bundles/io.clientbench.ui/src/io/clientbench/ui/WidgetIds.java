@@ -157,6 +157,27 @@ public final class WidgetIds {
     public static final String EXPORT_CONTACTS_VCARD = "export.contactsVcard";
     public static final String EXPORT_FILE = "export.file";
     public static final String EXPORT_OK = "export.ok";
+    /** The Analyses view and the analysis editor; per-item ids end with the parameter, series or table id. */
+    public static final String ANALYSES_TABLE = "analyses.table";
+    public static final String ANALYSES_OPEN = "analyses.open";
+    public static final String ANALYSES_STATUS = "analyses.status";
+    public static final String ANALYSES_DETAILS = "analyses.details";
+    public static final String ANALYSIS_PARAMETER_PREFIX = "analysis.parameter.";
+    public static final String ANALYSIS_RUN = "analysis.run";
+    public static final String ANALYSIS_DEFAULTS = "analysis.defaults";
+    public static final String ANALYSIS_STATUS = "analysis.status";
+    public static final String ANALYSIS_CONCLUSION = "analysis.conclusion";
+    public static final String ANALYSIS_CHART_PREFIX = "analysis.chart.";
+    public static final String ANALYSIS_EXPORT_PNG_PREFIX = "analysis.exportPng.";
+    public static final String ANALYSIS_EXPORT_SVG_PREFIX = "analysis.exportSvg.";
+    public static final String ANALYSIS_TABLE_PREFIX = "analysis.table.";
+    public static final String ANALYSIS_EXPORT_XLSX = "analysis.exportXlsx";
+    public static final String ANALYSIS_WRITE_BACK = "analysis.writeBack";
+    /**
+     * A file path (String) set under this key on an export button is written without the file dialog: GTK's native
+     * file chooser takes no synthetic input, so UI tests name the file this way and still press the real button.
+     */
+    public static final String EXPORT_PATH_KEY = "io.clientbench.exportFile";
 
     private WidgetIds() {
     }

@@ -206,6 +206,25 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public Updates updateAll(String entity, List<RecordChange> changes) throws StoreException {
+        return inTransaction(entity, -1, (em, type) -> {
+            List<DynamicEntity> changed = new ArrayList<>(changes.size());
+            List<Long> conflicts = new ArrayList<>();
+            for (RecordChange change : changes) {
+                DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), change.id());
+                if (record == null || ((Number) record.get(VERSION)).intValue() != change.expectedVersion()) {
+                    conflicts.add(change.id()); // checked here so that one stale record does not cost the chunk
+                } else {
+                    assign(entity, record, change.changes());
+                    changed.add(record);
+                }
+            }
+            em.flush(); // each UPDATE still checks VERSION: a writer in between fails the whole chunk as a conflict
+            return new Updates(changed.stream().map(r -> toRecord(entity, r)).toList(), List.copyOf(conflicts));
+        });
+    }
+
+    @Override
     public ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
             List<OwnedRecord> owned, BatchProgress progress) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {

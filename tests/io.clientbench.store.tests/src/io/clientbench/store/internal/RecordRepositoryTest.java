@@ -180,6 +180,23 @@ class RecordRepositoryTest {
     }
 
     @Test
+    void updateAllWritesAChunkInOneTransactionAndLeavesStaleRecordsOut() throws Exception {
+        List<Long> ids = repository.createAll("Customer", List.of(Map.of("fullName", "甲"), Map.of("fullName", "乙"), Map.of("fullName", "丙")));
+        repository.update("Customer", ids.get(1), 1, Map.of("region", "成都")); // someone else saved 乙: version 2
+        RecordRepository.Updates updates = repository.updateAll("Customer", List.of(new RecordRepository.RecordChange(ids.get(0), 1, Map.of("relationshipGrade", "S")),
+                new RecordRepository.RecordChange(ids.get(1), 1, Map.of("relationshipGrade", "A")),
+                new RecordRepository.RecordChange(ids.get(2), 1, Map.of("relationshipGrade", "B")), new RecordRepository.RecordChange(-7, 1, Map.of())));
+        assertEquals(List.of(ids.get(0), ids.get(2)), updates.saved().stream().map(StoredRecord::id).toList());
+        assertEquals(List.of(ids.get(1), -7L), updates.conflicts());
+        assertEquals(2, updates.saved().get(0).version());
+        assertEquals("S", repository.find("Customer", ids.get(0)).orElseThrow().values().get("relationshipGrade"));
+        assertEquals(null, repository.find("Customer", ids.get(1)).orElseThrow().values().get("relationshipGrade"), "the stale change is not written");
+        assertEquals("成都", repository.find("Customer", ids.get(1)).orElseThrow().values().get("region"));
+        assertEquals(StoreException.Reason.CONFLICT, assertThrows(StoreException.class,
+                () -> repository.update("Customer", ids.get(2), 1, Map.of("region", "x"))).reason(), "updateAll raised the version");
+    }
+
+    @Test
     void aNewerRowInTheDatabaseIsDetectedEvenWhenTheCacheIsStale() throws Exception {
         StoredRecord record = repository.create("Customer", Map.of("fullName", "成都路桥", "region", "成都"));
         repository.find("Customer", record.id()).orElseThrow(); // now in EclipseLink's shared cache
