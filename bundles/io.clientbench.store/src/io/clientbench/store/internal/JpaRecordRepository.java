@@ -29,6 +29,7 @@ import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.AuditEntry.Action;
 import io.clientbench.store.Database;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
@@ -93,7 +94,9 @@ public class JpaRecordRepository implements RecordRepository {
             assign(entity, record, values);
             em.persist(record);
             em.flush();
-            return toRecord(entity, record);
+            StoredRecord stored = toRecord(entity, record);
+            audit(em, w -> w.created(entity, stored.id(), owner(entity, record), values));
+            return stored;
         });
     }
 
@@ -119,6 +122,12 @@ public class JpaRecordRepository implements RecordRepository {
             for (int i = 0; i < created.size(); i++) {
                 stored.add(toRecord(records.get(i).entity(), created.get(i)));
             }
+            audit(em, w -> {
+                for (int i = 0; i < created.size(); i++) {
+                    NewRecord record = records.get(i);
+                    w.created(record.entity(), stored.get(i).id(), owner(record.entity(), created.get(i)), record.values());
+                }
+            });
             return stored;
         });
     }
@@ -127,7 +136,10 @@ public class JpaRecordRepository implements RecordRepository {
     public List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
             try {
-                return Arrays.stream(new ImportWrite(this, em, entity).insert(entity, rows, BatchProgress.NONE)).boxed().toList();
+                long[] ids = new ImportWrite(this, em, entity).insert(entity, rows, BatchProgress.NONE);
+                // one line naming the ids, not one per field: a bulk create of sample data or invitations stays a bulk write
+                audit(em, w -> w.summary(Action.CREATE_ALL, entity, null, null, AuditWriter.runs(ids), null));
+                return Arrays.stream(ids).boxed().toList();
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
@@ -199,8 +211,10 @@ public class JpaRecordRepository implements RecordRepository {
             if (stored != expectedVersion) {
                 throw conflict(entity, id, expectedVersion, stored);
             }
+            Map<String, Object> before = valuesOf(record, changes.keySet());
             assign(entity, record, changes);
             em.flush(); // UPDATE ... WHERE ID = ? AND VERSION = ?: a newer row in the database fails here
+            audit(em, w -> w.changed(entity, id, owner(entity, record), before, changes, null));
             return toRecord(entity, record);
         });
     }
@@ -210,16 +224,25 @@ public class JpaRecordRepository implements RecordRepository {
         return inTransaction(entity, -1, (em, type) -> {
             List<DynamicEntity> changed = new ArrayList<>(changes.size());
             List<Long> conflicts = new ArrayList<>();
+            List<Map<String, Object>> before = new ArrayList<>();
             for (RecordChange change : changes) {
                 DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), change.id());
                 if (record == null || ((Number) record.get(VERSION)).intValue() != change.expectedVersion()) {
                     conflicts.add(change.id()); // checked here so that one stale record does not cost the chunk
                 } else {
+                    before.add(valuesOf(record, change.changes().keySet()));
                     assign(entity, record, change.changes());
                     changed.add(record);
                 }
             }
             em.flush(); // each UPDATE still checks VERSION: a writer in between fails the whole chunk as a conflict
+            audit(em, w -> {
+                for (int i = 0; i < changed.size(); i++) {
+                    DynamicEntity record = changed.get(i);
+                    Map<String, Object> after = valuesOf(record, before.get(i).keySet());
+                    w.changed(entity, ((Number) record.get(ID)).longValue(), owner(entity, record), before.get(i), after, null);
+                }
+            });
             return new Updates(changed.stream().map(r -> toRecord(entity, r)).toList(), List.copyOf(conflicts));
         });
     }
@@ -261,7 +284,9 @@ public class JpaRecordRepository implements RecordRepository {
         }
         ImportBatch undone = inTransaction(known.batch().entity(), -1, (em, type) -> {
             try {
-                return new ImportUndo(this, em).run(batchId);
+                ImportBatch batch = new ImportUndo(this, em).run(batchId);
+                audit(em, w -> w.summary(Action.UNDO_IMPORT, batch.entity(), null, null, batch.label(), batch.id()));
+                return batch;
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
@@ -269,6 +294,33 @@ public class JpaRecordRepository implements RecordRepository {
         // the deletes went past EclipseLink: drop what its shared cache may still hold of the deleted records
         factory().getCache().evictAll();
         return undone;
+    }
+
+    /** What audit lines a transaction writes, on its own connection (so they commit and roll back with the change). */
+    interface AuditLines {
+        void write(AuditWriter writer) throws SQLException;
+    }
+
+    /** Writes audit lines in the transaction of {@code em}; see {@link AuditWriter}. */
+    static void audit(EntityManager em, AuditLines lines) {
+        try (AuditWriter writer = new AuditWriter(em.unwrap(Connection.class))) {
+            lines.write(writer);
+            writer.flush();
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    /** The record's values of some fields as its columns hold them (the "before" of an audited change). */
+    private static Map<String, Object> valuesOf(DynamicEntity record, java.util.Collection<String> names) {
+        Map<String, Object> values = new HashMap<>();
+        names.forEach(name -> values.put(name, record.get(name)));
+        return values;
+    }
+
+    /** The owner's id of a contained record (for the audit log's "customer"), or null. */
+    Long owner(String entity, DynamicEntity record) {
+        return isOwned(entity) && record.get(OWNER) instanceof Number n ? n.longValue() : null;
     }
 
     /** The mapped type of an entity, for the import's writer and undo (inside a transaction of this repository). */
