@@ -44,7 +44,15 @@ public final class CliApplication implements IApplication {
         }
         OutputPolicy policy = await(bundles, OutputPolicy.class, 0);
         Cli cli = new Cli(schemas, analyses, policy == null ? OutputPolicy.NONE : policy, out, err, locale, DataLocation.dataFolder());
-        return cli.run(List.copyOf(Arrays.asList(words)));
+        try {
+            return cli.run(List.copyOf(Arrays.asList(words)));
+        } catch (RuntimeException e) {
+            // a bug, not bad input: logged with its trace, said in one line, and a failure so that a scheduled job never
+            // mistakes it for success
+            org.eclipse.core.runtime.ILog.of(CliApplication.class).error(e.toString(), e);
+            err.println(e);
+            return Cli.FAILED;
+        }
     }
 
     /** The service, waiting up to {@code millis} (0: only if already there). The tracker stays open while we run. */

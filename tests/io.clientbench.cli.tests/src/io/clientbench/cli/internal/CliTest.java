@@ -83,6 +83,27 @@ class CliTest {
     }
 
     @Test
+    void anXlsxRowWithABankCardInAContactIsRefusedWithItsRowAndField() throws Exception {
+        try (StandaloneStore store = store()) {
+            store.repository().create("Customer", Map.of("fullName", "成都华西建设"));
+        }
+        Path xlsx = folder.resolve("联系人.xlsx");
+        try (var out = Files.newOutputStream(xlsx)) {
+            io.clientbench.io.TableWorkbook.write("联系人", List.of("客户名称", "姓名", "职务"), List.of(List.<Object>of("成都华西建设", "张伟", "经理"),
+                    List.<Object>of("成都华西建设", "王芳", "回款卡 6222 0202 0000 0000 006")), out);
+        }
+        assertEquals(Cli.REFUSED, run("import", xlsx.toString(), "--target", "contacts"));
+        assertTrue(out().contains("Row 3") && out().contains("Title") && out().contains("bank card number"), out());
+        try (StandaloneStore store = store()) {
+            assertTrue(store.repository().findAll("Contact").isEmpty(), "nothing stored");
+        }
+        assertEquals(Cli.PARTIAL, run("import", xlsx.toString(), "--target", "contacts", "--mode", "valid"));
+        try (StandaloneStore store = store()) {
+            assertEquals(List.of("张伟"), store.repository().findAll("Contact").stream().map(r -> r.values().get("name")).toList());
+        }
+    }
+
+    @Test
     void exportsWriteEveryRecordInEachFormat() throws Exception {
         try (StandaloneStore store = store()) {
             long customer = store.repository().create("Customer", Map.of("fullName", "成都华西建设", "region", "成都")).id();
