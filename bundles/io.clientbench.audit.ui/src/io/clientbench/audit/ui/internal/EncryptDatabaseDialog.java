@@ -60,7 +60,7 @@ final class EncryptDatabaseDialog extends TitleAreaDialog {
         GridDataFactory.fillDefaults().span(2, 1).grab(true, false).hint(420, SWT.DEFAULT).indent(0, 8).applyTo(warning);
         understood = new Button(body, SWT.CHECK);
         understood.setText(AuditMessages.encrypt_understood);
-        GridDataFactory.fillDefaults().span(2, 1).applyTo(understood);
+        GridDataFactory.swtDefaults().span(2, 1).applyTo(understood); // its own size: a click beside the text does nothing
         understood.addListener(SWT.Selection, e -> check());
         return area;
     }
