@@ -52,6 +52,7 @@ public final class AnalysisResult {
     private final List<Series> series;
     private final List<Score> scores;
     private final Conclusion conclusion;
+    private final String gradeField;
     private Map<Long, Score> scoreIndex;
 
     private AnalysisResult(Builder builder) {
@@ -59,6 +60,7 @@ public final class AnalysisResult {
         series = List.copyOf(builder.series);
         scores = java.util.Collections.unmodifiableList(builder.scores);
         conclusion = builder.conclusion;
+        gradeField = builder.gradeField;
     }
 
     public static Builder builder() {
@@ -99,11 +101,21 @@ public final class AnalysisResult {
         return Optional.ofNullable(conclusion);
     }
 
+    /**
+     * The customer field the analysis means its grades for, a hint for {@link io.clientbench.analysis.report.ScoreWriteBack}
+     * when the grades' values fit several fields (A/B/C fit both the S/A/B/C and the A/B/C/D lists); ignored when the
+     * branch's schema has no such field or its values do not fit.
+     */
+    public Optional<String> gradeField() {
+        return Optional.ofNullable(gradeField);
+    }
+
     public static final class Builder {
         private final List<Table> tables = new ArrayList<>();
         private final List<Series> series = new ArrayList<>();
         private final List<Score> scores = new ArrayList<>();
         private Conclusion conclusion;
+        private String gradeField;
 
         public Builder table(Table table) {
             tables.add(table);
@@ -122,6 +134,12 @@ public final class AnalysisResult {
 
         public Builder conclusion(String text, String diagnosis, String action) {
             conclusion = new Conclusion(text, diagnosis, action);
+            return this;
+        }
+
+        /** @see AnalysisResult#gradeField() */
+        public Builder gradeField(String fieldName) {
+            gradeField = fieldName;
             return this;
         }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import io.clientbench.analysis.AnalysisResult;
 import io.clientbench.analysis.AnalysisResult.Score;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.EnumLiteral;
@@ -23,7 +24,9 @@ import io.clientbench.store.StoredRecord;
  * by them. An analysis does not name customer fields (a third party cannot know the branch's schema), so the target
  * is found by value: the visible value-list field of the customer's grading group, with the fewest values, whose
  * values cover every grade (or every tag) the result gave, by value name or by label in either language: RFM's S/A/B/C
- * land in the relationship grade, its VIP/普通/潜力/流失预警 in the customer grade. A result whose grades fit no field writes no grades.
+ * land in the relationship grade, its VIP/普通/潜力/流失预警 in the customer grade. A result whose grades fit no field writes no grades. A result may name its grades' field
+ * ({@link AnalysisResult#gradeField()}) where the letters fit several: the A/B/C/D classification's A/B/C land in the
+ * customer class, not the relationship grade.
  * <p>
  * Changed customers are saved a chunk per transaction ({@link RecordRepository#updateAll}) at the versions read just
  * before, so an edit made meanwhile is reported as a conflict and kept, never overwritten; customers already holding
@@ -51,6 +54,17 @@ public final class ScoreWriteBack {
     static final String GRADING = "grading";
 
     private ScoreWriteBack() {
+    }
+
+    /**
+     * The targets of a result's scores: the field the result names as its grades' field ({@link AnalysisResult#gradeField()})
+     * when it is a visible grading value list holding every grade, else the closest fit found by value.
+     */
+    public static Targets targets(EntitySchema customer, AnalysisResult result) {
+        Targets byValue = targets(customer, result.scores());
+        Set<String> grades = distinct(result.scores(), Score::grade);
+        return result.gradeField().flatMap(name -> grading(customer).filter(f -> f.name().equals(name)).filter(f -> fits(f, grades)).findFirst())
+                .filter(f -> !grades.isEmpty()).map(f -> new Targets(f, byValue.tagField())).orElse(byValue);
     }
 
     public static Targets targets(EntitySchema customer, List<Score> scores) {
@@ -169,9 +183,15 @@ public final class ScoreWriteBack {
             return Optional.empty();
         }
         // grading fields only (industry sections are letters too), the closest fit first
-        return customer.fields().stream().filter(f -> f.kind() == FieldKind.ENUM && !f.hidden() && GRADING.equals(f.group()))
-                .filter(f -> values.stream().allMatch(v -> valueOf(f, v).isPresent()))
-                .min(java.util.Comparator.comparingInt(f -> f.literals().size()));
+        return grading(customer).filter(f -> fits(f, values)).min(java.util.Comparator.comparingInt(f -> f.literals().size()));
+    }
+
+    private static java.util.stream.Stream<FieldDescriptor> grading(EntitySchema customer) {
+        return customer.fields().stream().filter(f -> f.kind() == FieldKind.ENUM && !f.hidden() && GRADING.equals(f.group()));
+    }
+
+    private static boolean fits(FieldDescriptor field, Set<String> values) {
+        return values.stream().allMatch(v -> valueOf(field, v).isPresent());
     }
 
     private static boolean matches(EnumLiteral literal, String text) {

@@ -88,6 +88,27 @@ class ReportTest {
     }
 
     @Test
+    void classesGoToTheFieldTheResultNamesWhenTheLettersFitSeveral() throws Exception {
+        var customer = Services.get(SchemaRegistry.class).schema().customer();
+        List<Score> abc = List.of(new Score(1, "A", "A", null, null, ""), new Score(2, "B", "B", null, null, ""), new Score(3, "C", "C-late", null, null, ""));
+        // A/B/C fit the relationship grade (S/A/B/C) as well as the customer class (A/B/C/D): by value alone the first wins
+        assertEquals("relationshipGrade", ScoreWriteBack.targets(customer, abc).gradeField().name());
+        io.clientbench.analysis.AnalysisResult.Builder classes = io.clientbench.analysis.AnalysisResult.builder().gradeField("customerClass");
+        abc.forEach(classes::score);
+        ScoreWriteBack.Targets targets = ScoreWriteBack.targets(customer, classes.build());
+        assertEquals("customerClass", targets.gradeField().name());
+        assertNull(targets.tagField());
+        assertEquals("D", ScoreWriteBack.valueOf(targets.gradeField(), "D").orElseThrow());
+        // a named field the grades do not fit (S is no class), or that does not exist, is ignored
+        io.clientbench.analysis.AnalysisResult.Builder grades = io.clientbench.analysis.AnalysisResult.builder().gradeField("customerClass")
+                .score(new Score(1, "S", "S", null, null, ""));
+        assertEquals("relationshipGrade", ScoreWriteBack.targets(customer, grades.build()).gradeField().name());
+        io.clientbench.analysis.AnalysisResult.Builder unknown = io.clientbench.analysis.AnalysisResult.builder().gradeField("noSuchField");
+        abc.forEach(unknown::score);
+        assertEquals("relationshipGrade", ScoreWriteBack.targets(customer, unknown.build()).gradeField().name());
+    }
+
+    @Test
     void rfmGradesAndTagsGoToTheFieldsWhoseValuesTheyAreAndConflictsAreKept() throws Exception {
         SchemaRegistry schemas = Services.get(SchemaRegistry.class);
         Services.get(Database.class).open();

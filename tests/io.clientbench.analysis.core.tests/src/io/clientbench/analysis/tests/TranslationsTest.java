@@ -23,6 +23,7 @@ class TranslationsTest {
             "io.clientbench.analysis.pareto, plugin", "io.clientbench.analysis.pareto, io/clientbench/analysis/pareto/messages",
             "io.clientbench.analysis.forecast, plugin", "io.clientbench.analysis.forecast, io/clientbench/analysis/forecast/messages",
             "io.clientbench.analysis.rollup, plugin", "io.clientbench.analysis.rollup, io/clientbench/analysis/rollup/messages",
+            "io.clientbench.analysis.classification, plugin", "io.clientbench.analysis.classification, io/clientbench/analysis/classification/messages",
             "io.clientbench.analysis.distribution, plugin", "io.clientbench.analysis.distribution, io/clientbench/analysis/distribution/messages",
             "io.clientbench.analysis.trend, plugin", "io.clientbench.analysis.trend, io/clientbench/analysis/trend/messages" })
     void chineseHasEveryKeyOfEnglish(String bundleName, String base) throws Exception {

@@ -2,7 +2,6 @@ package io.clientbench.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,10 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
-import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.RecordRepository.BatchProgress;
 import io.clientbench.store.RecordRepository.ImportBatch;
@@ -35,26 +31,18 @@ class ImportBatchTest {
 
     @TempDir
     Path folder;
-    private EmbeddedDerbyDatabase database;
+    private TestStore store;
     private JpaRecordRepository repository;
 
     @BeforeEach
     void open() throws Exception {
-        var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
-                FrameworkUtil.getBundle(ImportBatchTest.class).getBundleContext(), SchemaRegistry.class, null);
-        tracker.open();
-        SchemaRegistry registry = tracker.waitForService(10_000);
-        tracker.close();
-        assertNotNull(registry);
-        database = new EmbeddedDerbyDatabase(folder);
-        new JdbcSchemaStore(database).migrate(registry.schema());
-        repository = new JpaRecordRepository(database, registry);
+        store = new TestStore(folder);
+        repository = store.repository;
     }
 
     @AfterEach
     void close() {
-        repository.close();
-        database.close();
+        store.close();
     }
 
     @Test

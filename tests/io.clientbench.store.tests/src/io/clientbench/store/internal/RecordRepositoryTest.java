@@ -1,7 +1,6 @@
 package io.clientbench.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +16,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.util.tracker.ServiceTracker;
 
-import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.StoreException;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoredRecord;
@@ -30,26 +26,20 @@ class RecordRepositoryTest {
 
     @TempDir
     Path folder;
+    private TestStore store;
     private EmbeddedDerbyDatabase database;
     private JpaRecordRepository repository;
 
     @BeforeEach
     void open() throws Exception {
-        var tracker = new ServiceTracker<SchemaRegistry, SchemaRegistry>(
-                FrameworkUtil.getBundle(RecordRepositoryTest.class).getBundleContext(), SchemaRegistry.class, null);
-        tracker.open();
-        SchemaRegistry registry = tracker.waitForService(10_000);
-        tracker.close();
-        assertNotNull(registry);
-        database = new EmbeddedDerbyDatabase(folder);
-        new JdbcSchemaStore(database).migrate(registry.schema());
-        repository = new JpaRecordRepository(database, registry);
+        store = new TestStore(folder);
+        database = store.database;
+        repository = store.repository;
     }
 
     @AfterEach
     void close() {
-        repository.close();
-        database.close();
+        store.close();
     }
 
     @Test

@@ -60,7 +60,8 @@ import io.clientbench.ui.WidgetIds;
 class AnalysisViewsTest {
 
     private static final List<String> BUILT_IN = List.of("io.clientbench.analysis.rfm", "io.clientbench.analysis.pareto",
-            "io.clientbench.analysis.forecast", "io.clientbench.analysis.rollup", "io.clientbench.analysis.distribution", "io.clientbench.analysis.trend");
+            "io.clientbench.analysis.forecast", "io.clientbench.analysis.rollup", "io.clientbench.analysis.classification",
+            "io.clientbench.analysis.distribution", "io.clientbench.analysis.trend");
     private final UiRobot robot = new UiRobot();
 
     @Test

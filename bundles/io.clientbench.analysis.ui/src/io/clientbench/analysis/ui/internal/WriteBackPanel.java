@@ -19,6 +19,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 
+import io.clientbench.analysis.AnalysisResult;
 import io.clientbench.analysis.AnalysisResult.Score;
 import io.clientbench.analysis.report.ScoreWriteBack;
 import io.clientbench.model.EntitySchema;
@@ -47,11 +48,11 @@ final class WriteBackPanel {
     private final Button button;
     private final Label status;
 
-    WriteBackPanel(Composite parent, FormToolkit toolkit, List<Score> scores, EntitySchema customer, RecordRepository records, IEventBroker events) {
-        this.scores = scores;
+    WriteBackPanel(Composite parent, FormToolkit toolkit, AnalysisResult result, EntitySchema customer, RecordRepository records, IEventBroker events) {
+        this.scores = result.scores();
         this.records = records;
         this.events = events;
-        this.targets = ScoreWriteBack.targets(customer, scores);
+        this.targets = ScoreWriteBack.targets(customer, result);
         Composite panel = toolkit.createComposite(parent);
         GridLayoutFactory.fillDefaults().numColumns(2).spacing(8, 4).applyTo(panel);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(panel);
