@@ -103,7 +103,7 @@ final class ChartPanel {
         double max = java.util.Arrays.stream(values).max().orElse(0);
         double min = Math.min(0, java.util.Arrays.stream(values).min().orElse(0));
         y.setRange(new Range(min, Math.max(1, max) * 1.15)); // from zero, with room for the bar labels
-        GridDataFactory.fillDefaults().grab(true, false).span(1, 3).hint(460, 280).applyTo(chart);
+        GridDataFactory.fillDefaults().grab(true, false).span(1, 3).hint(420, 280).applyTo(chart);
 
         exporter.button(panel, AnalysisUiMessages.export_png, WidgetIds.ANALYSIS_EXPORT_PNG_PREFIX + series.id(), series.id() + ".png", "*.png",
                 this::savePng);
@@ -154,7 +154,22 @@ final class ChartPanel {
     }
 
     private void savePng(Path file) {
-        chart.save(file.toString(), SWT.IMAGE_PNG);
+        savePng(chart, file);
+    }
+
+    /**
+     * The chart's bitmap as PNG. SWTChart takes it with {@code Control.print}, after which GTK shows the plot area
+     * (a double-buffered child painted without background) blank until something repaints it — scrolling only copies
+     * the blank pixels — so a user who had exported a chart saw an empty plot (first noticed on the spend trend):
+     * the plot area is repainted at once.
+     */
+    static void savePng(Chart chart, Path file) {
+        try {
+            chart.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            chart.getPlotArea().getControl().redraw();
+            chart.redraw();
+        }
     }
 
     private void saveSvg(Path file) throws java.io.IOException {
