@@ -52,7 +52,7 @@ final class ShapesSvg {
     static String heatmap(Heatmap map) {
         int left = 140, right = 110, top = 76, bottom = 20;
         int rows = map.rows().size(), columns = map.columns().size();
-        double cellW = (W - left - right) / (double) Math.max(1, columns), cellH = Math.min(48, (H - top - bottom) / (double) Math.max(1, rows));
+        double cellW = (W - left - right) / (double) Math.max(1, columns), cellH = Math.min(80, (H - top - bottom) / (double) Math.max(1, rows));
         StringBuilder svg = start(map.name());
         text(svg, left + cellW * columns / 2, 46, "middle", 12, map.columnTitle());
         text(svg, 12, 66, "start", 12, map.rowTitle());
