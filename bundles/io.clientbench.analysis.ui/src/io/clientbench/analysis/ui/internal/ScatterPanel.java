@@ -9,6 +9,7 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.swtchart.IAxis;
 import org.eclipse.swtchart.ICustomPaintListener;
@@ -64,6 +65,18 @@ final class ScatterPanel {
         // from 0 with a margin, so that the dots on the largest values are not cut by the frame
         x.setRange(new Range(0, top(xs, scatter.xSplit())));
         y.setRange(new Range(0, top(ys, scatter.ySplit())));
+        if (scatter.xs().stream().allMatch(v -> v == Math.rint(v))) {
+            // counts (deals) read as whole numbers: a tick step hint of at least one unit's width keeps SWTChart's
+            // steps at 1, 2, 5… instead of 0.5
+            Control plot = chart.getPlotArea().getControl();
+            plot.addListener(SWT.Resize, e -> {
+                double range = x.getRange().upper - x.getRange().lower;
+                int hint = (int) Math.max(64, Math.ceil(plot.getSize().x / Math.max(range, 1e-9)));
+                if (plot.getSize().x > 0 && hint != x.getTick().getTickMarkStepHint()) {
+                    x.getTick().setTickMarkStepHint(hint);
+                }
+            });
+        }
         chart.getPlotArea().addCustomPaintListener(new ICustomPaintListener() {
             @Override
             public void paintControl(org.eclipse.swt.events.PaintEvent e) {
