@@ -22,7 +22,42 @@ public final class Masker {
     /** An area code (0 and 2–3 digits) with a separator before the local number: 010-12345678, (0755) 1234567. */
     private static final Pattern AREA = Pattern.compile("^(\\(?0\\d{2,3}\\)?)([\\s-]+)(.+)$");
 
+    /** A mobile (11 digits from 13…19…) or a landline with its area code, not part of a longer number. */
+    private static final Pattern PHONE_IN_TEXT = Pattern.compile(
+            "(?<![0-9])(?:(?:\\+\\s*86|0086)[\\s-]*)?(?:1[3-9][0-9](?:[\\s-]?[0-9]{4}){2}|0[0-9]{2,3}[\\s-]?[0-9]{7,8})(?![0-9])");
+    /** What a masked phone leaves in a text: four stars or more. */
+    public static final String MASK_MARK = "****";
+
     private Masker() {
+    }
+
+    /**
+     * Masks the phone numbers written inside a free text (a note "called 13812345678"): a field without a masking of
+     * its own can still hold personal data. Names in free text cannot be told from other words and stay.
+     */
+    public static String scrub(String text) {
+        if (text == null || text.length() < 7) {
+            return text;
+        }
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < 7; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                digits++;
+            }
+        }
+        if (digits < 7) {
+            return text; // the common case, decided without a regex
+        }
+        Matcher phone = PHONE_IN_TEXT.matcher(text);
+        if (!phone.find()) {
+            return text;
+        }
+        StringBuilder scrubbed = new StringBuilder(text.length());
+        do {
+            phone.appendReplacement(scrubbed, Matcher.quoteReplacement(phone(phone.group())));
+        } while (phone.find());
+        phone.appendTail(scrubbed);
+        return scrubbed.toString();
     }
 
     /**

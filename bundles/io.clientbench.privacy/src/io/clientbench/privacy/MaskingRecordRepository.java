@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.privacy.internal.PrivacyMessages;
 import io.clientbench.store.RecordRepository;
@@ -17,8 +18,9 @@ import io.clientbench.store.StoredRecord;
 
 /**
  * The presentation read path: a {@link RecordRepository} whose reads give every field that carries a masking in the
- * masked form the current role must see (decided per call, so a role switch takes effect on the next read), and
- * whose writes refuse to change such a field, so a masked value is never written back. Creates pass through: a
+ * masked form the current role must see (decided per call, so a role switch takes effect on the next read), with the
+ * phone numbers inside free texts masked too ({@link Masker#scrub}), and whose writes refuse to change such a field
+ * (or a free text that holds a masked phone), so a masked value is never written back. Creates pass through: a
  * salesperson may enter a new contact's phone, and then sees it masked.
  * <p>
  * The workbench puts this decorator into its root context in place of the store's service, so every view, editor,
@@ -42,16 +44,34 @@ public final class MaskingRecordRepository implements RecordRepository {
         return raw;
     }
 
-    /** The fields of an entity the current role sees masked, by name, with their masking kind. */
+    /** Not a masking kind: a free text whose phone numbers are masked ({@link Masker#scrub}). */
+    private static final String SCRUB = " scrub";
+
+    /**
+     * The fields of an entity the current role sees masked, by name, with their masking kind — or {@link #SCRUB} for
+     * the free texts.
+     */
     private Map<String, String> masked(String entity) {
         RolePolicy policy = session.policy();
         if (!policy.masksPersonalData()) {
             return Map.of();
         }
         Map<String, String> kinds = new LinkedHashMap<>();
-        schema.get().entity(entity).map(EntitySchema::fields).orElse(List.of()).stream().filter(policy::masks)
-                .forEach(f -> kinds.put(f.name(), f.masking()));
+        for (FieldDescriptor field : schema.get().entity(entity).map(EntitySchema::fields).orElse(List.of())) {
+            if (policy.masks(field)) {
+                kinds.put(field.name(), field.masking());
+            } else if (field.kind() == FieldKind.TEXT || field.kind() == FieldKind.LONG_TEXT) {
+                kinds.put(field.name(), SCRUB);
+            }
+        }
         return kinds;
+    }
+
+    private static Object mask(String kind, Object value) {
+        if (kind == SCRUB) {
+            return value instanceof String text ? Masker.scrub(text) : value;
+        }
+        return Masker.mask(kind, value);
     }
 
     private StoredRecord mask(StoredRecord record) {
@@ -64,7 +84,7 @@ public final class MaskingRecordRepository implements RecordRepository {
 
     private static Map<String, Object> maskValues(Map<String, Object> values, Map<String, String> kinds) {
         Map<String, Object> masked = new LinkedHashMap<>(values);
-        kinds.forEach((field, kind) -> masked.computeIfPresent(field, (k, v) -> Masker.mask(kind, v)));
+        kinds.forEach((field, kind) -> masked.computeIfPresent(field, (k, v) -> mask(kind, v)));
         return java.util.Collections.unmodifiableMap(masked);
     }
 
@@ -72,11 +92,23 @@ public final class MaskingRecordRepository implements RecordRepository {
         return records.stream().map(this::mask).toList();
     }
 
-    /** Refuses a change to a field the role sees masked: what it would write is, or derives from, a masked value. */
-    private void refuseMasked(String entity, Map<String, Object> changes) throws StoreException {
+    /**
+     * Refuses a change to a field the role sees masked, or to a free text whose stored value holds a phone number the
+     * role sees masked: what it would write is, or derives from, a masked value.
+     */
+    private void refuseMasked(String entity, long id, Map<String, Object> changes) throws StoreException {
         Map<String, String> kinds = masked(entity);
+        Map<String, Object> stored = null;
         for (String field : changes.keySet()) {
-            if (kinds.containsKey(field)) {
+            String kind = kinds.get(field);
+            boolean refused = kind != null && kind != SCRUB;
+            if (kind == SCRUB) {
+                if (stored == null) {
+                    stored = id < 0 ? Map.of() : raw.find(entity, id).map(StoredRecord::values).orElse(Map.of());
+                }
+                refused = stored.get(field) instanceof String text && !Masker.scrub(text).equals(text);
+            }
+            if (refused) {
                 String label = schema.get().entity(entity).flatMap(e -> e.field(field)).map(FieldDescriptor::label)
                         .map(l -> l.text(Locale.getDefault())).orElse(field);
                 throw new StoreException(StoreException.Reason.DATABASE_ERROR,
@@ -96,7 +128,7 @@ public final class MaskingRecordRepository implements RecordRepository {
         raw.scan(entity, fields, (id, version, values) -> {
             for (int i = 0; i < byPosition.length && i < values.length; i++) {
                 if (byPosition[i] != null) {
-                    values[i] = Masker.mask(byPosition[i], values[i]);
+                    values[i] = mask(byPosition[i], values[i]);
                 }
             }
             sink.row(id, version, values);
@@ -140,14 +172,14 @@ public final class MaskingRecordRepository implements RecordRepository {
 
     @Override
     public StoredRecord update(String entity, long id, int expectedVersion, Map<String, Object> changes) throws StoreException {
-        refuseMasked(entity, changes);
+        refuseMasked(entity, id, changes);
         return mask(raw.update(entity, id, expectedVersion, changes));
     }
 
     @Override
     public Updates updateAll(String entity, List<RecordChange> changes) throws StoreException {
         for (RecordChange change : changes) {
-            refuseMasked(entity, change.changes());
+            refuseMasked(entity, change.id(), change.changes());
         }
         Updates updates = raw.updateAll(entity, changes);
         return new Updates(mask(updates.saved()), updates.conflicts());
@@ -157,7 +189,7 @@ public final class MaskingRecordRepository implements RecordRepository {
     public ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
             List<OwnedRecord> owned, BatchProgress progress) throws StoreException {
         for (RecordChange change : updates) {
-            refuseMasked(entity, change.changes());
+            refuseMasked(entity, change.id(), change.changes());
         }
         return raw.importRecords(entity, label, creates, updates, owned, progress);
     }

@@ -19,6 +19,7 @@ import org.eclipse.ui.PlatformUI;
 import io.clientbench.core.forms.RecordDraft;
 import io.clientbench.core.validation.Violation;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.privacy.Masker;
 import io.clientbench.privacy.RoleSession;
 import io.clientbench.ui.editors.internal.EditorMessages;
 import io.clientbench.ui.editors.internal.FieldWidget;
@@ -52,7 +53,9 @@ public final class RecordForm {
             Composite client = toolkit.createComposite(section);
             GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(10, 6).applyTo(client);
             for (FieldDescriptor field : members) {
-                boolean masked = session != null && session.masks(field);
+                // a free text holding a masked phone (Masker.scrub) is read-only too: saving it would write the stars
+                boolean masked = session != null && (session.masks(field)
+                        || session.policy().masksPersonalData() && draft.input(field.name()).contains(Masker.MASK_MARK));
                 if (masked) {
                     draft.lock(field.name()); // before the widget: its first text is the stored (masked) one
                 }

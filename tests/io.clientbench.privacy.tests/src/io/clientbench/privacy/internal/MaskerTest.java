@@ -60,4 +60,13 @@ class MaskerTest {
         assertEquals("张三", Masker.mask(null, "张三"), "a field without masking is shown as it is");
         assertEquals(List.of("张*", "李*"), Masker.mask(Masker.NAME, (Object) List.of("张三", "李四")));
     }
+
+    @Test
+    void phoneNumbersInsideFreeTextAreMasked() {
+        assertEquals("电话沟通 138****5678，约下周拜访", Masker.scrub("电话沟通 13812345678，约下周拜访"));
+        assertEquals("call 010-****5678 or +86 139****0000", Masker.scrub("call 010-12345678 or +86 13912340000"));
+        assertEquals("订单 202611230001 金额 58000", Masker.scrub("订单 202611230001 金额 58000"), "longer numbers are no phones");
+        assertEquals("2026-11-23 回访", Masker.scrub("2026-11-23 回访"), "a date is no phone");
+        assertEquals("无号码", Masker.scrub("无号码"));
+    }
 }

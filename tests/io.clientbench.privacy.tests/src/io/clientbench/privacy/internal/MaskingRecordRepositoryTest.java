@@ -42,6 +42,7 @@ class MaskingRecordRepositoryTest {
         masking = new MaskingRecordRepository(new ContactStore(), schemas::schema, session);
         contacts.put(1L, new StoredRecord("Contact", 1, 0, Map.of("name", "张三", "mobile", "13812345678", "officePhone",
                 "010-12345678", "email", "zhangsan@corp.cn", "qq", "12345678", "title", "采购经理", "ownerId", 7L)));
+        contacts.put(2L, new StoredRecord("Contact", 2, 0, Map.of("name", "李四", "role", "手机 13912340000 晚上打", "ownerId", 7L)));
     }
 
     @Test
@@ -86,6 +87,12 @@ class MaskingRecordRepositoryTest {
         StoredRecord created = masking.create("Contact", Map.of("name", "赵六", "mobile", "13900001111"));
         assertEquals("13900001111", contacts.get(created.id()).values().get("mobile"), "a new contact's phone is stored whole");
         assertEquals("139****1111", created.values().get("mobile"));
+
+        assertEquals("手机 139****0000 晚上打", masking.find("Contact", 2).orElseThrow().values().get("role"), "a phone in a free text");
+        assertThrows(StoreException.class, () -> masking.update("Contact", 2, 0, Map.of("role", "手机 139****0000 晚上打")),
+                "a free text holding a masked phone is not written back");
+        masking.update("Contact", 2, 0, Map.of("title", "顾问"));
+        assertEquals("顾问", contacts.get(2L).values().get("title"), "a free text without a phone may be changed");
 
         session.switchTo(Role.ADMIN, null, null, false);
         masking.update("Contact", 1, 1, Map.of("mobile", "13700000000"));

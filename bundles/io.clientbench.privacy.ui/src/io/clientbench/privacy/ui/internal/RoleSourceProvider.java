@@ -30,7 +30,7 @@ public final class RoleSourceProvider extends AbstractSourceProvider {
 
     @Override
     public Map<String, Object> getCurrentState() {
-        return Map.of(ADMIN, Boolean.toString(session.policy().administers()), ROLE, session.role().id());
+        return Map.of(ADMIN, Boolean.valueOf(session.policy().administers()), ROLE, session.role().id()); // expressions read "true" as a Boolean
     }
 
     @Override
