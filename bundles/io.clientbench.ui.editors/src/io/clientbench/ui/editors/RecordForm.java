@@ -83,6 +83,7 @@ public final class RecordForm {
     private static void readOnly(org.eclipse.swt.widgets.Control control) {
         if (control instanceof org.eclipse.swt.widgets.Text text) {
             text.setEditable(false);
+            text.setBackground(text.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_WIDGET_BACKGROUND)); // looks read-only
         } else {
             control.setEnabled(false);
         }

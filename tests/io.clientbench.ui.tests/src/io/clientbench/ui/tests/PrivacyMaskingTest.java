@@ -84,7 +84,6 @@ class PrivacyMaskingTest {
         RoleSession session = WorkbenchFixture.service(RoleSession.class);
         session.switchTo(Role.ADMIN, null, null, false); // the admin role has no password in the tests' database
         session.setPassword(Role.SALES, new char[0]); // the next test (or run) starts as it expects
-        robot.runOnUi(() -> PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().resetPerspective());
     }
 
     @Test
@@ -276,7 +275,10 @@ class PrivacyMaskingTest {
         Table invitations = robot.find(WidgetIds.ACTIVITY_INVITATIONS, Table.class);
         robot.waitUntil("the invitation listed", () -> invitations.getItemCount() == 1);
         seen.append(window());
+        IWorkbenchPage page = WorkbenchFixture.page(robot);
+        robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED));
         shot("privacy-activity-sales");
+        robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_RESTORED));
         robot.runOnUi(() -> WorkbenchFixture.page(robot).closeAllEditors(false));
 
         showView("io.clientbench.analysis.ui.analyses");

@@ -64,10 +64,10 @@ final class RolesDialog extends TitleAreaDialog {
         table.setData(WidgetIds.KEY, WidgetIds.ROLE_ADMIN_TABLE);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(720, 130).applyTo(table);
-        column(PrivacyUiMessages.roles_column_role, 120);
-        column(PrivacyUiMessages.roles_column_policy, 480);
-        column(PrivacyUiMessages.roles_column_password, 90);
+        GridDataFactory.fillDefaults().span(2, 1).grab(true, true).hint(760, 130).applyTo(table);
+        column(PrivacyUiMessages.roles_column_role, 130);
+        column(PrivacyUiMessages.roles_column_policy, 520);
+        column(PrivacyUiMessages.roles_column_password, 80);
         fill();
         table.select(0);
 
