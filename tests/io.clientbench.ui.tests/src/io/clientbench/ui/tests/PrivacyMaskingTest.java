@@ -75,6 +75,16 @@ class PrivacyMaskingTest {
     private final UiRobot robot = new UiRobot();
     private final Path out = Path.of("target", "privacy-exports", WorkbenchFixture.language()).toAbsolutePath();
 
+    /** The views whose parts existed before the test; those it created are closed after it, as the next tests expect. */
+    private List<String> created;
+
+    @org.junit.jupiter.api.BeforeEach
+    void rememberCreatedViews() {
+        IWorkbenchPage page = WorkbenchFixture.page(robot);
+        created = robot.onUi(() -> Arrays.stream(page.getViewReferences()).filter(v -> v.getPart(false) != null)
+                .map(org.eclipse.ui.IViewReference::getId).toList());
+    }
+
     @AfterEach
     void backToAdmin() throws Exception {
         IWorkbenchPage page = WorkbenchFixture.page(robot);
@@ -84,6 +94,7 @@ class PrivacyMaskingTest {
         RoleSession session = WorkbenchFixture.service(RoleSession.class);
         session.switchTo(Role.ADMIN, null, null, false); // the admin role has no password in the tests' database
         session.setPassword(Role.SALES, new char[0]); // the next test (or run) starts as it expects
+        robot.runOnUi(() -> Arrays.stream(page.getViewReferences()).filter(v -> !created.contains(v.getId())).forEach(page::hideView));
     }
 
     @Test

@@ -12,7 +12,7 @@ import org.eclipse.ui.PartInitException;
 
 
 /**
- * After a role switch every open view is closed and opened again in its place, so it reads through the masking
+ * After a role switch every open view (that has been created) is closed and opened again in its place, so it reads through the masking
  * repository in the new role — any view, including those of bundles written later, without a role event of its own.
  */
 final class ViewsReload {
@@ -27,6 +27,9 @@ final class ViewsReload {
             List<IViewReference> open = new ArrayList<>(List.of(page.getViewReferences()));
             List<IViewReference> visible = open.stream().filter(v -> v.getPart(false) != null && page.isPartVisible(v.getPart(false))).toList();
             for (IViewReference view : open) {
+                if (view.getPart(false) == null) {
+                    continue; // not created yet: it reads in the new role when it first shows
+                }
                 String id = view.getId();
                 String secondary = view.getSecondaryId();
                 boolean wasVisible = visible.contains(view);
