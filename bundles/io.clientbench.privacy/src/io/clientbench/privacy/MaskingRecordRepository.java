@@ -20,7 +20,7 @@ import io.clientbench.store.StoredRecord;
  * The presentation read path: a {@link RecordRepository} whose reads give every field that carries a masking in the
  * masked form the current role must see (decided per call, so a role switch takes effect on the next read), with the
  * phone numbers inside free texts masked too ({@link Masker#scrub}), and whose writes refuse to change such a field
- * (or a free text that holds a masked phone), so a masked value is never written back. Creates pass through: a
+ * that holds a value (or a free text that holds a masked phone), so a masked value is never written back. Creates pass through: a
  * salesperson may enter a new contact's phone, and then sees it masked.
  * <p>
  * The workbench puts this decorator into its root context in place of the store's service, so every view, editor,
@@ -94,25 +94,45 @@ public final class MaskingRecordRepository implements RecordRepository {
 
     /**
      * Refuses a change to a field the role sees masked, or to a free text whose stored value holds a phone number the
-     * role sees masked: what it would write is, or derives from, a masked value.
+     * role sees masked: what it would write is, or derives from, a masked value. Filling a masked field that is empty
+     * is no write-back and passes (a salesperson adds the phone a contact lacked).
      */
     private void refuseMasked(String entity, long id, Map<String, Object> changes) throws StoreException {
+        refuseMasked(entity, List.of(new RecordChange(id, -1, changes)));
+    }
+
+    /** The check for many changes at once (an import): one scan of the stored values concerned, not a read per record. */
+    private void refuseMasked(String entity, List<RecordChange> changes) throws StoreException {
         Map<String, String> kinds = masked(entity);
-        Map<String, Object> stored = null;
-        for (String field : changes.keySet()) {
-            String kind = kinds.get(field);
-            boolean refused = kind != null && kind != SCRUB;
-            if (kind == SCRUB) {
-                if (stored == null) {
-                    stored = id < 0 ? Map.of() : raw.find(entity, id).map(StoredRecord::values).orElse(Map.of());
+        List<String> concerned = changes.stream().flatMap(c -> c.changes().keySet().stream()).filter(kinds::containsKey).distinct().toList();
+        if (concerned.isEmpty()) {
+            return;
+        }
+        Map<Long, Object[]> stored = new java.util.HashMap<>();
+        if (changes.size() == 1) {
+            raw.find(entity, changes.get(0).id()).ifPresent(r -> stored.put(r.id(), concerned.stream().map(r.values()::get).toArray()));
+        } else {
+            java.util.Set<Long> ids = changes.stream().map(RecordChange::id).collect(java.util.stream.Collectors.toSet());
+            raw.scan(entity, concerned, (id, version, values) -> {
+                if (ids.contains(id)) {
+                    stored.put(id, values.clone());
                 }
-                refused = stored.get(field) instanceof String text && !Masker.scrub(text).equals(text);
-            }
-            if (refused) {
-                String label = schema.get().entity(entity).flatMap(e -> e.field(field)).map(FieldDescriptor::label)
-                        .map(l -> l.text(Locale.getDefault())).orElse(field);
-                throw new StoreException(StoreException.Reason.DATABASE_ERROR,
-                        PrivacyMessages.format(Locale.getDefault(), "write.masked", label, session.role()), null);
+            });
+        }
+        for (RecordChange change : changes) {
+            Object[] before = stored.getOrDefault(change.id(), new Object[concerned.size()]);
+            for (String field : change.changes().keySet()) {
+                String kind = kinds.get(field);
+                Object value = kind == null ? null : before[concerned.indexOf(field)];
+                boolean refused = kind != null && (kind == SCRUB
+                        ? value instanceof String text && !Masker.scrub(text).equals(text)
+                        : value != null && !String.valueOf(value).isBlank());
+                if (refused) {
+                    String label = schema.get().entity(entity).flatMap(e -> e.field(field)).map(FieldDescriptor::label)
+                            .map(l -> l.text(Locale.getDefault())).orElse(field);
+                    throw new StoreException(StoreException.Reason.DATABASE_ERROR,
+                            PrivacyMessages.format(Locale.getDefault(), "write.masked", label, session.role()), null);
+                }
             }
         }
     }
@@ -178,9 +198,7 @@ public final class MaskingRecordRepository implements RecordRepository {
 
     @Override
     public Updates updateAll(String entity, List<RecordChange> changes) throws StoreException {
-        for (RecordChange change : changes) {
-            refuseMasked(entity, change.id(), change.changes());
-        }
+        refuseMasked(entity, changes);
         Updates updates = raw.updateAll(entity, changes);
         return new Updates(mask(updates.saved()), updates.conflicts());
     }
@@ -188,9 +206,7 @@ public final class MaskingRecordRepository implements RecordRepository {
     @Override
     public ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
             List<OwnedRecord> owned, BatchProgress progress) throws StoreException {
-        for (RecordChange change : updates) {
-            refuseMasked(entity, change.id(), change.changes());
-        }
+        refuseMasked(entity, updates);
         return raw.importRecords(entity, label, creates, updates, owned, progress);
     }
 

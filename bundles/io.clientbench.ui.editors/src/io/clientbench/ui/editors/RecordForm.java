@@ -54,8 +54,10 @@ public final class RecordForm {
             GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(10, 6).applyTo(client);
             for (FieldDescriptor field : members) {
                 // a free text holding a masked phone (Masker.scrub) is read-only too: saving it would write the stars
-                boolean masked = session != null && (session.masks(field)
-                        || session.policy().masksPersonalData() && draft.input(field.name()).contains(Masker.MASK_MARK));
+                // an empty masked field may be filled in (a new contact's phone); one with a value is shown masked
+                String input = draft.input(field.name());
+                boolean masked = session != null && (session.masks(field) && !input.isBlank()
+                        || session.policy().masksPersonalData() && input.contains(Masker.MASK_MARK));
                 if (masked) {
                     draft.lock(field.name()); // before the widget: its first text is the stored (masked) one
                 }

@@ -91,8 +91,17 @@ class MaskingRecordRepositoryTest {
         assertEquals("手机 139****0000 晚上打", masking.find("Contact", 2).orElseThrow().values().get("role"), "a phone in a free text");
         assertThrows(StoreException.class, () -> masking.update("Contact", 2, 0, Map.of("role", "手机 139****0000 晚上打")),
                 "a free text holding a masked phone is not written back");
-        masking.update("Contact", 2, 0, Map.of("title", "顾问"));
+        masking.update("Contact", 2, 0, Map.of("title", "顾问", "mobile", "13600001111"));
+        assertEquals("13600001111", contacts.get(2L).values().get("mobile"), "an empty masked field may be filled in");
         assertEquals("顾问", contacts.get(2L).values().get("title"), "a free text without a phone may be changed");
+
+        // many changes (an import): checked against one scan of the stored values
+        assertThrows(StoreException.class, () -> masking.updateAll("Contact", List.of(
+                new RecordRepository.RecordChange(2, 1, Map.of("title", "顾问")), new RecordRepository.RecordChange(1, 1, Map.of("qq", "1")))));
+        written.clear();
+        masking.updateAll("Contact", List.of(new RecordRepository.RecordChange(2, 1, Map.of("title", "总监")),
+                new RecordRepository.RecordChange(1, 1, Map.of("title", "董事"))));
+        assertEquals(2, written.size(), "changes to unmasked fields of many records pass");
 
         session.switchTo(Role.ADMIN, null, null, false);
         masking.update("Contact", 1, 1, Map.of("mobile", "13700000000"));

@@ -248,6 +248,10 @@ class PrivacyMaskingTest {
         robot.waitUntil("the contact listed", () -> contacts.getItemCount() == 1);
         shot("privacy-editor-contacts-sales");
         seen.append(childDialog(contacts, "Contact", "mobile"));
+        robot.click(robot.find(WidgetIds.CHILDREN_ADD_PREFIX + "Contact", Button.class));
+        Text newName = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "name", Text.class);
+        assertTrue(robot.onUi(newName::getEditable), "sales may enter a new contact's name and phone");
+        robot.runOnUi(() -> newName.getShell().close());
         robot.runOnUi(() -> editor.setActivePage("followUps"));
         Table followUps = robot.find(WidgetIds.CHILDREN_TABLE_PREFIX + "FollowUp", Table.class);
         robot.waitUntil("the follow-up listed", () -> followUps.getItemCount() == 1);
