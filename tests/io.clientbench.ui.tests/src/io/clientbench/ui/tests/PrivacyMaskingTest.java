@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,25 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.CLabel;
-import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Link;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Widget;
 import org.eclipse.ui.IWorkbenchPage;
@@ -44,8 +33,6 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.forms.editor.FormEditor;
-import org.eclipse.ui.forms.widgets.Form;
-import org.eclipse.ui.forms.widgets.Section;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -158,7 +145,7 @@ class PrivacyMaskingTest {
         robot.runOnUi(() -> editor.setActivePage("contacts"));
         Table contacts = robot.find(WidgetIds.CHILDREN_TABLE_PREFIX + "Contact", Table.class);
         robot.waitUntil("the contact listed", () -> contacts.getItemCount() == 1);
-        String shownAsAdmin = robot.onUi(() -> texts(contacts)) + exports("admin");
+        String shownAsAdmin = robot.onUi(() -> ShownText.of(contacts)) + exports("admin");
         for (String value : raw) {
             assertTrue(shownAsAdmin.contains(value), "the admin sees " + value);
         }
@@ -189,7 +176,7 @@ class PrivacyMaskingTest {
         typeInto(robot.find(WidgetIds.ROLE_SWITCH_PASSWORD, Text.class), "wrong-one");
         robot.click(robot.find("privacy.switch.ok", Button.class));
         String refusal = WorkbenchFixture.language().equals("zh") ? "密码错误" : "Wrong password";
-        robot.waitUntil("the wrong password refused", () -> texts(dialog).contains(refusal));
+        robot.waitUntil("the wrong password refused", () -> ShownText.of(dialog).contains(refusal));
         shot("switch-role-refused");
         assertEquals(Role.ADMIN, WorkbenchFixture.service(RoleSession.class).role(), "refused: still admin");
         typeInto(robot.find(WidgetIds.ROLE_SWITCH_PASSWORD, Text.class), SALES_PASSWORD);
@@ -273,7 +260,7 @@ class PrivacyMaskingTest {
         press(WidgetIds.VISITS_EXPORT_XLSX, xlsx);
         press(WidgetIds.VISITS_EXPORT_ICS, ics);
         robot.waitUntil("the plan exported", () -> Files.isRegularFile(xlsx) && Files.isRegularFile(ics));
-        String planFiles = workbook(xlsx) + Files.readString(ics, StandardCharsets.UTF_8);
+        String planFiles = ShownText.workbook(xlsx) + Files.readString(ics, StandardCharsets.UTF_8);
         assertTrue(planFiles.contains(company), "the customer is in the exported plan");
         seen.append(planFiles);
 
@@ -316,7 +303,7 @@ class PrivacyMaskingTest {
         press(robot.onUi(() -> (String) byPrefix(WidgetIds.ANALYSIS_EXPORT_SVG_PREFIX).getData(WidgetIds.KEY)), svg);
         press(WidgetIds.ANALYSIS_EXPORT_XLSX, tables);
         robot.waitUntil("the analysis exported", () -> Files.isRegularFile(svg) && Files.isRegularFile(tables));
-        seen.append(Files.readString(svg, StandardCharsets.UTF_8)).append(workbook(tables));
+        seen.append(Files.readString(svg, StandardCharsets.UTF_8)).append(ShownText.workbook(tables));
         robot.runOnUi(() -> WorkbenchFixture.page(robot).closeAllEditors(false));
         return seen.toString();
     }
@@ -334,7 +321,7 @@ class PrivacyMaskingTest {
         assertFalse(robot.onUi(masked::getEditable), entity + "." + maskedField + " is read-only for sales");
         robot.pause(300);
         shot("privacy-dialog-" + entity + "-sales");
-        String text = robot.onUi(() -> texts(dialog));
+        String text = robot.onUi(() -> ShownText.of(dialog));
         robot.runOnUi(dialog::close);
         return text;
     }
@@ -361,7 +348,7 @@ class PrivacyMaskingTest {
             robot.waitUntil("the export reported", () -> Arrays.stream(robot.display().getShells())
                     .anyMatch(s -> s.isVisible() && s != main && s.getData() instanceof org.eclipse.jface.dialogs.MessageDialog));
             robot.runOnUi(() -> Arrays.stream(robot.display().getShells()).filter(s -> s.isVisible() && s != main).forEach(Shell::close));
-            files.append(extension.equals("xlsx") ? workbook(target) : Files.readString(target, StandardCharsets.UTF_8));
+            files.append(extension.equals("xlsx") ? ShownText.workbook(target) : Files.readString(target, StandardCharsets.UTF_8));
         }
         return files.toString();
     }
@@ -370,65 +357,7 @@ class PrivacyMaskingTest {
 
     /** Every text of the main window: views, editors, tables (all rows and columns), the status line. */
     private String window() {
-        return robot.onUi(() -> texts(WorkbenchFixture.window(robot).getShell()));
-    }
-
-    /** The text of every widget under {@code root} (call on the UI thread). */
-    private static String texts(Control root) {
-        StringBuilder text = new StringBuilder();
-        Deque<Control> todo = new ArrayDeque<>(List.of(root));
-        while (!todo.isEmpty()) {
-            Control control = todo.pop();
-            switch (control) {
-                case Label label -> text.append(label.getText());
-                case CLabel label -> text.append(label.getText());
-                case Link link -> text.append(link.getText());
-                case Button button -> text.append(button.getText());
-                case Text field -> text.append(field.getText());
-                case StyledText styled -> text.append(styled.getText());
-                case Combo combo -> text.append(combo.getText()).append(String.join("\n", combo.getItems()));
-                case Table table -> {
-                    for (TableColumn column : table.getColumns()) {
-                        text.append(column.getText()).append('\t');
-                    }
-                    for (TableItem item : table.getItems()) {
-                        for (int c = 0; c < Math.max(1, table.getColumnCount()); c++) {
-                            text.append(item.getText(c)).append('\t');
-                        }
-                        text.append('\n');
-                    }
-                }
-                case Form form -> text.append(form.getText()).append(form.getMessage() == null ? "" : form.getMessage());
-                case Section section -> text.append(section.getText());
-                case Shell shell -> text.append(shell.getText());
-                default -> {
-                }
-            }
-            text.append('\n');
-            if (control.getToolTipText() != null) {
-                text.append(control.getToolTipText()).append('\n');
-            }
-            if (control instanceof Composite composite) {
-                todo.addAll(List.of(composite.getChildren()));
-            }
-        }
-        return text.toString();
-    }
-
-    private static String workbook(Path file) throws Exception {
-        StringBuilder text = new StringBuilder();
-        DataFormatter format = new DataFormatter();
-        try (InputStream in = Files.newInputStream(file); XSSFWorkbook book = new XSSFWorkbook(in)) {
-            for (Sheet sheet : book) {
-                for (Row row : sheet) {
-                    for (Cell cell : row) {
-                        text.append(format.formatCellValue(cell)).append('\t');
-                    }
-                    text.append('\n');
-                }
-            }
-        }
-        return text.toString();
+        return robot.onUi(() -> ShownText.of(WorkbenchFixture.window(robot).getShell()));
     }
 
     private Widget byPrefix(String prefix) {
