@@ -84,6 +84,7 @@ public final class WidgetIds {
     public static final String SCHEMA_DIALOG_KIND = "schema.dialog.kind";
     public static final String SCHEMA_DIALOG_GROUP = "schema.dialog.group";
     public static final String SCHEMA_DIALOG_REQUIRED = "schema.dialog.required";
+    public static final String SCHEMA_DIALOG_MASKING = "schema.dialog.masking";
     public static final String SCHEMA_DIALOG_VALUES = "schema.dialog.values";
 
     /** The visit plan view. */
@@ -178,6 +179,17 @@ public final class WidgetIds {
      * file chooser takes no synthetic input, so UI tests name the file this way and still press the real button.
      */
     public static final String EXPORT_PATH_KEY = "io.clientbench.exportFile";
+
+    // Privacy (io.clientbench.privacy.ui): the role in the status line, Switch Role and Roles and Passwords dialogs
+    public static final String ROLE_STATUS = "privacy.role.status";
+    public static final String ROLE_SWITCH_ROLE = "privacy.switch.role";
+    public static final String ROLE_SWITCH_USER = "privacy.switch.user";
+    public static final String ROLE_SWITCH_PASSWORD = "privacy.switch.password";
+    public static final String ROLE_ADMIN_TABLE = "privacy.admin.table";
+    public static final String ROLE_ADMIN_PASSWORD = "privacy.admin.password";
+    public static final String ROLE_ADMIN_CONFIRM = "privacy.admin.confirm";
+    public static final String ROLE_ADMIN_SET = "privacy.admin.set";
+    public static final String ROLE_ADMIN_REMOVE = "privacy.admin.remove";
 
     private WidgetIds() {
     }

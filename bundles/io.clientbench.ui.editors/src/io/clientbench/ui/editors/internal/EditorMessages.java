@@ -10,6 +10,7 @@ public final class EditorMessages extends NLS {
     private static final String BUNDLE_NAME = "io.clientbench.ui.editors.internal.messages";
 
     public static String yes;
+    public static String field_masked;
     public static String date_pick;
     public static String values_pick;
     public static String no;
