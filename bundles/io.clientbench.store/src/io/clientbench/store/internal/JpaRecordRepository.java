@@ -30,6 +30,7 @@ import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
+import io.clientbench.store.RecordMerger;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
@@ -46,7 +47,7 @@ import jakarta.persistence.RollbackException;
  * merged schema, mapped onto the tables {@link JdbcSchemaStore} keeps, each with a version lock on VERSION.
  * EclipseLink runs inside OSGi without Gemini: the provider is created directly with this bundle's class loader.
  */
-public class JpaRecordRepository implements RecordRepository {
+public class JpaRecordRepository implements RecordRepository, RecordMerger {
 
     private static final String UNIT = "clientbench";
     static final String ID = "id";
@@ -269,6 +270,31 @@ public class JpaRecordRepository implements RecordRepository {
         // the deletes went past EclipseLink: drop what its shared cache may still hold of the deleted records
         factory().getCache().evictAll();
         return undone;
+    }
+
+    @Override
+    public MergeEntry merge(MergeRequest request) throws StoreException {
+        MergeEntry merged = inTransaction(request.entity(), request.survivorId(), (em, type) -> {
+            try {
+                return new RecordMerge(this, em).run(request);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+        factory().getCache().evictAll(); // owned records and references moved past EclipseLink
+        return merged;
+    }
+
+    @Override
+    public List<MergeEntry> merges() throws StoreException {
+        factory(); // the entities' schemas, to type the journal's values
+        try (Connection connection = database.connect()) {
+            List<MergeEntry> merges = MergeJournal.list(connection, entities::get);
+            connection.commit();
+            return merges;
+        } catch (SQLException e) {
+            throw failure(new PersistenceException(e));
+        }
     }
 
     /** The mapped type of an entity, for the import's writer and undo (inside a transaction of this repository). */
