@@ -186,6 +186,8 @@ public final class WidgetIds {
     public static final String MERGE_SUMMARY = "merge.summary";
     public static final String MERGE_NEXT = "merge.next";
     public static final String MERGE_FINISH = "merge.finish";
+    /** A customer-editor field's context menu item: prefix + state (TO_BE_CONFIRMED, TO_BE_COMPLETED, CLEAR) + "." + field. */
+    public static final String EDITOR_MARK_PREFIX = "editor.mark.";
     /**
      * A file path (String) set under this key on an export button is written without the file dialog: GTK's native
      * file chooser takes no synthetic input, so UI tests name the file this way and still press the real button.

@@ -30,6 +30,7 @@ import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
+import io.clientbench.store.PendingMarks;
 import io.clientbench.store.RecordMerger;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
@@ -47,7 +48,7 @@ import jakarta.persistence.RollbackException;
  * merged schema, mapped onto the tables {@link JdbcSchemaStore} keeps, each with a version lock on VERSION.
  * EclipseLink runs inside OSGi without Gemini: the provider is created directly with this bundle's class loader.
  */
-public class JpaRecordRepository implements RecordRepository, RecordMerger {
+public class JpaRecordRepository implements RecordRepository, RecordMerger, PendingMarks {
 
     private static final String UNIT = "clientbench";
     static final String ID = "id";
@@ -297,6 +298,17 @@ public class JpaRecordRepository implements RecordRepository, RecordMerger {
         }
     }
 
+    @Override
+    public StoredRecord save(String entity, long id, int expectedVersion, Map<String, Object> changes, Map<String, String> marks)
+            throws StoreException {
+        return inTransaction(entity, id, (em, type) -> new PendingMarksWrite(this, em).save(entity, id, expectedVersion, changes, marks));
+    }
+
+    @Override
+    public Map<String, String> marks(String entity, long id) throws StoreException {
+        return inTransaction(entity, id, (em, type) -> new PendingMarksWrite(this, em).marks(id));
+    }
+
     /** The mapped type of an entity, for the import's writer and undo (inside a transaction of this repository). */
     DynamicType type(String entity) throws StoreException {
         DynamicType type = types.get(entity);
@@ -435,7 +447,7 @@ public class JpaRecordRepository implements RecordRepository, RecordMerger {
         return value instanceof List<?> list ? String.join(MULTI_SEPARATOR, list.stream().map(String::valueOf).toList()) : value;
     }
 
-    private StoredRecord toRecord(String entity, DynamicEntity record) {
+    StoredRecord toRecord(String entity, DynamicEntity record) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldDescriptor field : entities.get(entity).fields()) {
             if (!field.kind().isStored()) {

@@ -19,11 +19,12 @@ import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.wizard.WizardDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.TabFolder;
+import org.eclipse.swt.widgets.TabItem;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
@@ -79,6 +80,9 @@ public class DataQualityPart {
     private Tree groups;
     private Button merge;
     private Label counts;
+    private TabFolder tabs;
+    private TabItem duplicatesTab;
+    private TabItem findingsTab;
     private Table findings;
     private Job job;
     private volatile Result result;
@@ -96,20 +100,23 @@ public class DataQualityPart {
         status.setText(QualityUiMessages.notScanned);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
 
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(sash);
-        createGroups(sash);
-        createFindings(sash);
-        sash.setWeights(1, 1);
+        // tabs rather than a split: the view sits in the navigator's stack, and each list needs the height
+        tabs = new TabFolder(parent, SWT.TOP);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(tabs);
+        duplicatesTab = new TabItem(tabs, SWT.NONE);
+        duplicatesTab.setText(QualityUiMessages.duplicates);
+        duplicatesTab.setControl(createGroups(tabs));
+        findingsTab = new TabItem(tabs, SWT.NONE);
+        findingsTab.setText(QualityUiMessages.findings);
+        findingsTab.setControl(createFindings(tabs));
 
         job = Job.create(QualityUiMessages.scanJob, this::run);
         job.setUser(true);
         job.schedule();
     }
 
-    private void createGroups(Composite parent) {
-        org.eclipse.swt.widgets.Group box = new org.eclipse.swt.widgets.Group(parent, SWT.NONE);
-        box.setText(QualityUiMessages.duplicates);
+    private Composite createGroups(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(1).applyTo(box);
         groups = new Tree(box, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         groups.setData(WidgetIds.KEY, WidgetIds.QUALITY_GROUPS);
@@ -134,11 +141,11 @@ public class DataQualityPart {
         merge.setData(WidgetIds.KEY, WidgetIds.QUALITY_MERGE);
         merge.setEnabled(false);
         merge.addListener(SWT.Selection, e -> openMergeWizard());
+        return box;
     }
 
-    private void createFindings(Composite parent) {
-        org.eclipse.swt.widgets.Group box = new org.eclipse.swt.widgets.Group(parent, SWT.NONE);
-        box.setText(QualityUiMessages.findings);
+    private Composite createFindings(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(box);
         counts = new Label(box, SWT.NONE);
         counts.setData(WidgetIds.KEY, WidgetIds.QUALITY_COUNTS);
@@ -162,6 +169,7 @@ public class DataQualityPart {
             }
         });
         GridDataFactory.fillDefaults().grab(true, true).applyTo(findings);
+        return box;
     }
 
     private static void column(Tree tree, String title, int width) {
@@ -229,6 +237,8 @@ public class DataQualityPart {
         merge.setEnabled(false);
         status.setText(NLS.bind(QualityUiMessages.scanDone, new Object[] { String.format("%,d", done.data().customers().size()),
                 String.format("%,d", done.groups().size()), String.format("%,d", done.findings().size()), seconds }));
+        duplicatesTab.setText(NLS.bind(QualityUiMessages.tabCount, QualityUiMessages.duplicates, String.format("%,d", done.groups().size())));
+        findingsTab.setText(NLS.bind(QualityUiMessages.tabCount, QualityUiMessages.findings, String.format("%,d", done.findings().size())));
         Map<Kind, Integer> c = done.counts();
         counts.setText(NLS.bind(QualityUiMessages.counts, new Object[] { c.get(Kind.INCOMPLETE), c.get(Kind.PENDING), c.get(Kind.STALE),
                 c.get(Kind.MAJOR_CHANGE_NOT_SYNCED), c.get(Kind.CROSS_FIELD) }));

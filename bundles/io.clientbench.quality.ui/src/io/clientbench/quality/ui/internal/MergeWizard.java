@@ -308,8 +308,8 @@ final class MergeWizard extends Wizard {
                 text.append(QualityUiMessages.wizard_summaryChanges).append('\n');
                 changes.forEach((name, value) -> {
                     Optional<FieldDescriptor> field = customer.field(name);
-                    text.append("  ").append(field.map(f -> f.label().text()).orElse(name)).append(": ")
-                            .append(field.map(f -> valueText(f, value)).orElse(String.valueOf(value))).append('\n');
+                    text.append("  ").append(NLS.bind(QualityUiMessages.wizard_summaryValue, field.map(f -> f.label().text()).orElse(name),
+                            field.map(f -> valueText(f, value)).orElse(String.valueOf(value)))).append('\n');
                 });
             }
             text.append('\n');

@@ -16,6 +16,8 @@ public final class QualityUiMessages extends NLS {
     public static String notScanned;
     public static String duplicates;
     public static String findings;
+    public static String tabCount;
+    public static String wizard_summaryValue;
     public static String merge;
     public static String column_customer;
     public static String column_score;
