@@ -172,6 +172,7 @@ class DataQualityTest {
         WorkbenchFixture.execute(robot, "org.eclipse.ui.file.save", Map.of());
         robot.waitUntil("saved again", () -> !editor.isDirty());
         assertEquals(Map.of("region", "TO_BE_COMPLETED"), marks.marks("Customer", customer.id()));
+        shot("editor-marked-saved");
 
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", VIEW));
         Tree groups = robot.find(WidgetIds.QUALITY_GROUPS, Tree.class);
@@ -181,6 +182,7 @@ class DataQualityTest {
         robot.waitUntil("the mark listed", () -> Arrays.stream(findings.getItems())
                 .anyMatch(i -> i.getText(0).equals(name) && i.getText(2).contains("待补充")));
         shot("quality-findings-pending");
+        assertTrue(!robot.onUi(editor::isDirty), "the saved editor stays clean");
         robot.runOnUi(() -> {
             tabOf(groups).setSelection(0);
             page.closeEditor(editor, false);

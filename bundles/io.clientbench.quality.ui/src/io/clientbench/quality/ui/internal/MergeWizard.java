@@ -129,6 +129,12 @@ final class MergeWizard extends Wizard {
     public boolean performFinish() {
         MergePlan chosen = plan;
         String label = name(chosen.survivor());
+        for (IEditorReference reference : groupEditors(records.stream().map(StoredRecord::id).collect(Collectors.toSet()))) {
+            if (reference.isDirty()) { // unsaved input would be lost with the record, or overwrite the merge
+                MessageDialog.openWarning(getShell(), QualityUiMessages.wizard_title, NLS.bind(QualityUiMessages.wizard_unsaved, reference.getTitle()));
+                return false;
+            }
+        }
         Display display = getShell().getDisplay();
         Job job = Job.create(NLS.bind(QualityUiMessages.mergeJob, label), monitor -> {
             try {
@@ -148,24 +154,36 @@ final class MergeWizard extends Wizard {
 
     private void merged(MergeEntry entry) {
         Set<Long> removed = Set.copyOf(entry.mergedIds());
+        java.util.Set<Long> shown = new java.util.HashSet<>(removed);
+        shown.add(entry.survivorId()); // the survivor's editor holds an old version: closed (it was clean) and reopened by the user
+        List<IEditorReference> stale = groupEditors(shown);
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
-        IWorkbenchPage page = window == null ? null : window.getActivePage();
-        if (page != null) {
-            List<IEditorReference> stale = new ArrayList<>();
-            for (IEditorReference reference : page.getEditorReferences()) {
-                try {
-                    if (reference.getEditorInput() instanceof CustomerEditorInput input && (removed.contains(input.id()) || input.id() == entry.survivorId())) {
-                        stale.add(reference);
-                    }
-                } catch (PartInitException e) {
-                    LOG.log(Status.warning(e.getMessage(), e));
-                }
-            }
-            page.closeEditors(stale.toArray(IEditorReference[]::new), false); // the survivor's editor held an old version
+        if (window != null && window.getActivePage() != null && !stale.isEmpty()) {
+            window.getActivePage().closeEditors(stale.toArray(IEditorReference[]::new), false);
         }
         events.post(CustomerEvents.IMPORTED, entry); // too many changes for row updates: views reload
         afterMerge.run();
         LOG.log(new Status(IStatus.INFO, "io.clientbench.quality.ui", NLS.bind(QualityUiMessages.mergeDone, entry.label(), removed.size())));
+    }
+
+    /** The open customer editors of these customers. */
+    private static List<IEditorReference> groupEditors(Set<Long> ids) {
+        List<IEditorReference> found = new ArrayList<>();
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = window == null ? null : window.getActivePage();
+        if (page == null) {
+            return found;
+        }
+        for (IEditorReference reference : page.getEditorReferences()) {
+            try {
+                if (reference.getEditorInput() instanceof CustomerEditorInput input && ids.contains(input.id())) {
+                    found.add(reference);
+                }
+            } catch (PartInitException e) {
+                LOG.log(Status.warning(e.getMessage(), e));
+            }
+        }
+        return found;
     }
 
     static String name(StoredRecord record) {

@@ -50,6 +50,7 @@ public final class QualityUiMessages extends NLS {
     public static String wizard_summaryMoves;
     public static String wizard_summaryJournal;
     public static String wizard_loadFailed;
+    public static String wizard_unsaved;
     public static String mergeJob;
     public static String mergeDone;
     public static String mergeFailed;
