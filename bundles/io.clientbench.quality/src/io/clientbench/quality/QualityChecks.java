@@ -123,8 +123,12 @@ public final class QualityChecks {
             findings.add(new Finding(customer.id(), name, Kind.INCOMPLETE, String.join(",", completeness.missing()),
                     NLS.bind(QualityMessages.incomplete, new Object[] { name, Math.round(completeness.score() * 100), fields })));
         }
-        data.pending(customer.id()).forEach((field, state) -> findings.add(new Finding(customer.id(), name, Kind.PENDING, field,
-                NLS.bind("TO_BE_COMPLETED".equals(state) ? QualityMessages.toBeCompleted : QualityMessages.toBeConfirmed, name, label(field)))));
+        data.pending(customer.id()).forEach((field, state) -> {
+            if (customer.values().get(field) == null) { // a mark left over after the value came (a merge) is no longer open
+                findings.add(new Finding(customer.id(), name, Kind.PENDING, field, NLS.bind(
+                        "TO_BE_COMPLETED".equals(state) ? QualityMessages.toBeCompleted : QualityMessages.toBeConfirmed, name, label(field))));
+            }
+        });
         LocalDateTime updated = customer.values().get("updatedAt") instanceof LocalDateTime at ? at : null;
         if (Boolean.TRUE.equals(customer.values().get("stale"))) {
             findings.add(new Finding(customer.id(), name, Kind.STALE, "stale", NLS.bind(QualityMessages.flaggedStale, name, label("stale"))));

@@ -33,6 +33,7 @@ class QualityChecksTest {
                 "cooperationStatus", "POTENTIAL", "historyDealCount", 2L, "historyDealAmount", BigDecimal.ZERO));
         data.addContact(1, new ContactRow(11, "王伟", "+86 138 0013 8000", "12345", "wangwei@qq.com"));
         data.addPending(1, "sizeBand", "TO_BE_CONFIRMED");
+        data.addPending(1, "region", "TO_BE_COMPLETED"); // the region came since (a merge): no longer open
         data.addCustomer(2, 1, Map.of("fullName", "金鹏物流", "sizeBand", "SMALL", "updatedAt", NOW.minusDays(1), "stale", true));
         data.addBudget(2, "500–800万");
         data.addCustomer(3, 1, Map.of("fullName", "鼎盛建筑", "updatedAt", NOW.minusDays(5)));

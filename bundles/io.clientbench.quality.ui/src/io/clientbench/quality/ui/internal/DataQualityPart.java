@@ -54,7 +54,7 @@ import jakarta.inject.Inject;
  * 数据质量: probable duplicate customers as groups (score and reasons per group, the customers under it) with Merge…,
  * and every customer's findings (completeness, 待确认/待补充, out of date, changes not synced, cross-field) with counts
  * per kind. The check runs in a cancellable user job over one store scan per entity; a double click or Enter opens the
- * customer (on a group: the merge wizard). Scanned on opening and on Scan, and again after a merge.
+ * customer (on a group: the merge wizard). Checked on Scan, and again after a merge.
  */
 public class DataQualityPart {
 
@@ -110,9 +110,10 @@ public class DataQualityPart {
         findingsTab.setText(QualityUiMessages.findings);
         findingsTab.setControl(createFindings(tabs));
 
+        // not checked on opening: the view opens with the perspective, and a check reads every customer, contact,
+        // follow-up and deal — the user starts it
         job = Job.create(QualityUiMessages.scanJob, this::run);
         job.setUser(true);
-        job.schedule();
     }
 
     private Composite createGroups(Composite parent) {
