@@ -163,13 +163,14 @@ class DataQualityTest {
         Text region = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "region", Text.class);
         robot.runOnUi(() -> region.setText("待补充")); // typed as the sheets write it
         shot("editor-pending");
-        WorkbenchFixture.execute(robot, "org.eclipse.ui.file.save", Map.of());
+        save(page, editor);
         robot.waitUntil("saved", () -> !editor.isDirty());
         assertEquals(Map.of("sizeBand", "TO_BE_CONFIRMED", "region", "TO_BE_COMPLETED"), marks.marks("Customer", customer.id()));
         assertEquals(null, records.find("Customer", customer.id()).orElseThrow().values().get("region"), "a marked field holds no value");
 
         choose(robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "sizeBand", Combo.class), "CLEAR.sizeBand");
-        WorkbenchFixture.execute(robot, "org.eclipse.ui.file.save", Map.of());
+        robot.waitUntil("the mark removed", editor::isDirty);
+        save(page, editor);
         robot.waitUntil("saved again", () -> !editor.isDirty());
         assertEquals(Map.of("region", "TO_BE_COMPLETED"), marks.marks("Customer", customer.id()));
         shot("editor-marked-saved");
@@ -187,6 +188,13 @@ class DataQualityTest {
             tabOf(groups).setSelection(0);
             page.closeEditor(editor, false);
         });
+    }
+
+    /** File > Save on the editor (made the active part first: a job's progress in the status line can take the focus). */
+    private void save(IWorkbenchPage page, IEditorPart editor) {
+        robot.runOnUi(() -> page.activate(editor));
+        robot.waitUntil("the editor active", () -> page.getActivePart() == editor);
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.file.save", Map.of());
     }
 
     /** Runs a field's 待确认/待补充 context-menu item, as a click on it would (GTK menus take no XTEST input). */
