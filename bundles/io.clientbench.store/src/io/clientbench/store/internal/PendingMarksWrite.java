@@ -47,13 +47,16 @@ final class PendingMarksWrite {
         em.flush(); // the version check of the UPDATE, and the new record's id
         long owner = ((Number) record.get(JpaRecordRepository.ID)).longValue();
         Set<String> kept = new HashSet<>();
+        boolean marksChanged = false;
         for (DynamicEntity mark : existing(owner)) {
             String field = mark.get(PendingMarks.FIELD);
             String state = marks.get(field);
             if (state == null || !kept.add(field)) {
                 em.remove(mark); // the field has its value now, or the mark was cleared (or is a second one)
+                marksChanged = true;
             } else if (!state.equals(mark.get(PendingMarks.STATE))) {
                 mark.set(PendingMarks.STATE, state);
+                marksChanged = true;
             }
         }
         DynamicType markType = repository.type(PendingMarks.ENTITY);
@@ -63,7 +66,13 @@ final class PendingMarksWrite {
                 repository.assign(PendingMarks.ENTITY, mark, Map.of(RecordRepository.OWNER, owner, PendingMarks.FIELD, wanted.getKey(),
                         PendingMarks.STATE, wanted.getValue()));
                 em.persist(mark);
+                marksChanged = true;
             }
+        }
+        if (marksChanged && id >= 0 && changes.isEmpty()) {
+            // only the marks changed: the record's version still moves, so another editor open on it gets a conflict
+            // instead of silently putting its own marks back
+            em.lock(record, jakarta.persistence.LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         }
         em.flush();
         return repository.toRecord(entity, record);

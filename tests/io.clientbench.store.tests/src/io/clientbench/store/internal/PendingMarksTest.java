@@ -55,7 +55,15 @@ class PendingMarksTest {
         assertEquals(Map.of("sizeBand", "TO_BE_COMPLETED"), repository.marks("Customer", created.id()));
         assertNull(repository.find("Customer", created.id()).orElseThrow().values().get("owner"));
 
-        repository.save("Customer", created.id(), updated.version(), Map.of("sizeBand", "SMALL"), Map.of());
+        // only a mark changes: the version still moves, so a second editor on the old version gets a conflict
+        StoredRecord marked = repository.save("Customer", created.id(), updated.version(), Map.of(), Map.of("sizeBand", "TO_BE_CONFIRMED"));
+        assertEquals(updated.version() + 1, marked.version());
+        assertEquals(marked.version(), repository.find("Customer", created.id()).orElseThrow().version());
+        assertEquals(StoreException.Reason.CONFLICT, assertThrows(StoreException.class, () -> repository.save("Customer", created.id(),
+                updated.version(), Map.of(), Map.of())).reason());
+        assertEquals(Map.of("sizeBand", "TO_BE_CONFIRMED"), repository.marks("Customer", created.id()));
+
+        repository.save("Customer", created.id(), marked.version(), Map.of("sizeBand", "SMALL"), Map.of());
         assertEquals(Map.of(), repository.marks("Customer", created.id()));
         assertThrows(IllegalArgumentException.class, () -> repository.save("Deal", -1, 0, Map.of(), Map.of()));
     }
