@@ -149,17 +149,19 @@ public final class QualityChecks {
 
     private void crossFields(CustomerRow customer, String name, List<Finding> findings) {
         for (ContactRow contact : data.contacts(customer.id())) {
-            String who = contact.name() == null ? "#" + contact.id() : contact.name();
-            for (String[] phone : new String[][] { { "mobile", contact.mobile() }, { "officePhone", contact.officePhone() } }) {
+            ContactRow shown = data.shown(contact); // the messages show what the user's role may see
+            String who = shown.name() == null ? "#" + contact.id() : shown.name();
+            String[][] phones = { { "mobile", contact.mobile(), shown.mobile() }, { "officePhone", contact.officePhone(), shown.officePhone() } };
+            for (String[] phone : phones) {
                 if (phone[1] != null && !PhoneNumbers.isValid(phone[1])) {
                     findings.add(new Finding(customer.id(), name, Kind.CROSS_FIELD, "Contact." + phone[0],
-                            NLS.bind(QualityMessages.invalidPhone, new Object[] { name, who, phone[1] })));
+                            NLS.bind(QualityMessages.invalidPhone, new Object[] { name, who, phone[2] })));
                 }
             }
             String email = contact.email();
             if (email != null && email.contains("@") && PERSONAL_MAIL.contains(email.substring(email.lastIndexOf('@') + 1).toLowerCase(Locale.ROOT))) {
                 findings.add(new Finding(customer.id(), name, Kind.CROSS_FIELD, "Contact.email",
-                        NLS.bind(QualityMessages.personalEmail, new Object[] { name, who, email })));
+                        NLS.bind(QualityMessages.personalEmail, new Object[] { name, who, shown.email() })));
             }
         }
         Object size = customer.values().get("sizeBand");

@@ -45,6 +45,8 @@ public final class QualityData {
     final Map<Long, List<String>> budgets = new HashMap<>();
     final Map<Long, List<FollowUpRow>> followUps = new HashMap<>();
     final Map<Long, Integer> deals = new HashMap<>();
+    /** Contacts as the user may see them (masked for the role), by id; empty when the raw rows may be shown. */
+    final Map<Long, ContactRow> shownContacts = new HashMap<>();
 
     public QualityData(EntitySchema customerSchema) {
         this.customerSchema = customerSchema;
@@ -57,6 +59,11 @@ public final class QualityData {
 
     public void addContact(long customer, ContactRow contact) {
         contacts.computeIfAbsent(customer, k -> new ArrayList<>(2)).add(contact);
+    }
+
+    /** The contact's row as the user may see it (masked), for messages. */
+    public void addShownContact(ContactRow contact) {
+        shownContacts.put(contact.id(), contact);
     }
 
     public void addPending(long customer, String field, String state) {
@@ -77,6 +84,15 @@ public final class QualityData {
 
     /** Reads what the checks need; five scans. */
     public static QualityData load(RecordRepository repository, MergedSchema schema) throws StoreException {
+        return load(repository, repository, schema);
+    }
+
+    /**
+     * Reads what the checks need from the store's own repository (raw values: the scan must compare real phone
+     * numbers), and the contacts again through {@code shown} — the repository views read through, which masks personal
+     * fields for the user's role — for what messages and views show.
+     */
+    public static QualityData load(RecordRepository repository, RecordRepository shown, MergedSchema schema) throws StoreException {
         QualityData data = new QualityData(schema.customer());
         List<String> fields = new ArrayList<>(List.of(NAME));
         for (String name : QualityChecks.CUSTOMER_FIELDS) {
@@ -101,6 +117,10 @@ public final class QualityData {
         List<String> contactFields = present(schema, "Contact", "name", "mobile", "officePhone", "email");
         if (contactFields != null) {
             repository.scan("Contact", contactFields, (id, version, v) -> data.addContact((Long) v[0],
+                    new ContactRow(id, text(v[1]), text(v[2]), text(v[3]), text(v[4]))));
+        }
+        if (contactFields != null && shown != repository) {
+            shown.scan("Contact", contactFields, (id, version, v) -> data.addShownContact(
                     new ContactRow(id, text(v[1]), text(v[2]), text(v[3]), text(v[4]))));
         }
         List<String> pendingFields = present(schema, "PendingField", "field", "state");
@@ -132,6 +152,11 @@ public final class QualityData {
 
     public List<ContactRow> contacts(long customer) {
         return contacts.getOrDefault(customer, List.of());
+    }
+
+    /** The contact as the user may see it (masked for the role): for messages and views, never for comparing. */
+    public ContactRow shown(ContactRow contact) {
+        return shownContacts.getOrDefault(contact.id(), contact);
     }
 
     /** The customer's 待确认/待补充 marks: field name → state (TO_BE_CONFIRMED, TO_BE_COMPLETED). */

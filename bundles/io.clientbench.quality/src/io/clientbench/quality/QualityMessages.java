@@ -33,6 +33,11 @@ public final class QualityMessages extends NLS {
 
     /** A link's reasons in words: "same phone 13800138000, similar name 0.93". */
     public static String reasons(DuplicateScan.Link link) {
+        return reasons(link, link.phone());
+    }
+
+    /** The reasons with the shared phone written as given (masked for the user's role). */
+    public static String reasons(DuplicateScan.Link link, String phone) {
         StringBuilder text = new StringBuilder();
         for (DuplicateScan.Reason reason : link.reasons()) {
             if (!text.isEmpty()) {
@@ -40,7 +45,7 @@ public final class QualityMessages extends NLS {
             }
             text.append(switch (reason) {
                 case SAME_NAME -> reasonSameName;
-                case SAME_PHONE -> NLS.bind(reasonSamePhone, link.phone());
+                case SAME_PHONE -> NLS.bind(reasonSamePhone, phone == null ? "" : phone).strip();
                 case SIMILAR_NAME -> NLS.bind(reasonSimilarName, String.format("%.2f", link.nameSimilarity()));
             });
         }

@@ -69,6 +69,21 @@ class QualityChecksTest {
     }
 
     @Test
+    void messagesShowContactsAsTheRoleMaySeeThem() {
+        QualityData data = new QualityData(TestSchema.customer());
+        data.addCustomer(1, 1, Map.of("fullName", "华信科技"));
+        data.addContact(1, new ContactRow(11, "王伟", "1380013800", null, "wangwei@qq.com")); // one digit short
+        data.addShownContact(new ContactRow(11, "王*", "138****3800", null, "w*****@qq.com"));
+        List<Finding> findings = new QualityChecks(data, QualityChecks.Settings.DEFAULT, NOW).run().stream()
+                .filter(f -> f.kind() == Kind.CROSS_FIELD).toList();
+        assertEquals(List.of("Contact.mobile", "Contact.email"), findings.stream().map(Finding::field).toList(), "found on the real values");
+        for (Finding finding : findings) {
+            assertTrue(finding.message().contains("王*") && !finding.message().contains("王伟"), finding.message());
+            assertTrue(!finding.message().contains("1380013800") && !finding.message().contains("wangwei"), finding.message());
+        }
+    }
+
+    @Test
     void budgetTextsGiveTheirUpperAmount() {
         assertEquals(new BigDecimal("100000"), QualityChecks.upperAmount("5–10万"));
         assertEquals(0, new BigDecimal("150000000").compareTo(QualityChecks.upperAmount("1.5亿")));

@@ -65,8 +65,10 @@ public class DataQualityPart {
     record Result(QualityData data, List<DuplicateScan.Group> groups, List<Finding> findings, Map<Kind, Integer> counts) {
     }
 
+    /** What views read: in the workbench's context, masked for the user's role. Shown texts come from it. */
     @Inject
     private RecordRepository records;
+    private RecordRepository storeRecords;
     @Inject
     private RecordMerger merger;
     @Inject
@@ -183,7 +185,8 @@ public class DataQualityPart {
         long start = System.nanoTime();
         monitor.beginTask(QualityUiMessages.scanning, 10);
         try {
-            QualityData data = QualityData.load(records, schemas.schema());
+            // the scan compares real phone numbers: the store's own service, not the (masking) one views read through
+            QualityData data = QualityData.load(storeRepository(), records, schemas.schema());
             monitor.worked(3);
             List<DuplicateScan.Group> found = DuplicateScan.scan(data.candidates(), DuplicateScan.Settings.DEFAULT, new DuplicateScan.Progress() {
                 @Override
@@ -260,7 +263,7 @@ public class DataQualityPart {
             DuplicateScan.Group group = shown.groups().get(index);
             item.setData(group);
             Set<String> reasons = new LinkedHashSet<>();
-            group.links().forEach(link -> reasons.add(QualityMessages.reasons(link)));
+            group.links().forEach(link -> reasons.add(QualityMessages.reasons(link, shownPhone(shown, group, link.phone()))));
             item.setText(new String[] { NLS.bind(QualityUiMessages.group, group.ids().size(), name(shown, group.ids().get(0))),
                     String.format("%.2f", group.score()), String.join("; ", reasons) });
             item.setItemCount(group.ids().size());
@@ -268,7 +271,7 @@ public class DataQualityPart {
             int index = parentItem.indexOf(item);
             long id = group.ids().get(index);
             item.setData(id);
-            List<String> phones = shown.data().contacts(id).stream()
+            List<String> phones = shown.data().contacts(id).stream().map(shown.data()::shown)
                     .flatMap(c -> java.util.stream.Stream.of(c.mobile(), c.officePhone())).filter(p -> p != null).toList();
             item.setText(new String[] { name(shown, id) + "  #" + id, "", String.join(", ", phones) });
         }
@@ -281,6 +284,36 @@ public class DataQualityPart {
             Finding finding = shown.findings().get(index);
             item.setText(new String[] { finding.customer(), kindLabel(finding.kind()), finding.message() });
         }
+    }
+
+    /** A shared phone as the user may see it: the shown text of a group member's contact number that normalizes to it. */
+    private static String shownPhone(Result shown, DuplicateScan.Group group, String canonical) {
+        if (canonical == null) {
+            return null;
+        }
+        for (long id : group.ids()) {
+            for (QualityData.ContactRow contact : shown.data().contacts(id)) {
+                QualityData.ContactRow visible = shown.data().shown(contact);
+                if (canonical.equals(io.clientbench.quality.PhoneNumbers.normalize(contact.mobile()))) {
+                    return visible.mobile();
+                }
+                if (canonical.equals(io.clientbench.quality.PhoneNumbers.normalize(contact.officePhone()))) {
+                    return visible.officePhone();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The store's own repository service (raw values), for the scan and the merge. */
+    private RecordRepository storeRepository() {
+        if (storeRecords != null) {
+            return storeRecords;
+        }
+        org.osgi.framework.BundleContext context = org.osgi.framework.FrameworkUtil.getBundle(DataQualityPart.class).getBundleContext();
+        org.osgi.framework.ServiceReference<RecordRepository> reference = context.getServiceReference(RecordRepository.class);
+        storeRecords = reference == null ? null : context.getService(reference);
+        return storeRecords != null ? storeRecords : records;
     }
 
     static String kindLabel(Kind kind) {
@@ -312,7 +345,7 @@ public class DataQualityPart {
         if (group == null) {
             return;
         }
-        MergeWizard wizard = MergeWizard.load(records, merger, schemas.schema(), group.ids(), events, this::rescan, groups.getShell());
+        MergeWizard wizard = MergeWizard.load(storeRepository(), merger, schemas.schema(), group.ids(), events, this::rescan, groups.getShell());
         if (wizard != null) {
             new MergeWizardDialog(groups.getShell(), wizard).open();
         }
