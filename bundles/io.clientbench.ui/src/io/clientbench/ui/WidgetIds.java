@@ -174,6 +174,21 @@ public final class WidgetIds {
     public static final String ANALYSIS_TABLE_PREFIX = "analysis.table.";
     public static final String ANALYSIS_EXPORT_XLSX = "analysis.exportXlsx";
     public static final String ANALYSIS_WRITE_BACK = "analysis.writeBack";
+    // Data Quality view and merge wizard (io.clientbench.quality.ui)
+    public static final String QUALITY_SCAN = "quality.scan";
+    public static final String QUALITY_STATUS = "quality.status";
+    public static final String QUALITY_GROUPS = "quality.groups";
+    public static final String QUALITY_MERGE = "quality.merge";
+    public static final String QUALITY_FINDINGS = "quality.findings";
+    public static final String QUALITY_COUNTS = "quality.counts";
+    public static final String MERGE_FIELD_PREFIX = "merge.field.";
+    public static final String MERGE_RECENT = "merge.recent";
+    public static final String MERGE_COMPLETE = "merge.complete";
+    public static final String MERGE_SUMMARY = "merge.summary";
+    public static final String MERGE_NEXT = "merge.next";
+    public static final String MERGE_FINISH = "merge.finish";
+    /** A customer-editor field's context menu item: prefix + state (TO_BE_CONFIRMED, TO_BE_COMPLETED, CLEAR) + "." + field. */
+    public static final String EDITOR_MARK_PREFIX = "editor.mark.";
     /**
      * A file path (String) set under this key on an export button is written without the file dialog: GTK's native
      * file chooser takes no synthetic input, so UI tests name the file this way and still press the real button.

@@ -24,7 +24,6 @@ public final class EditorMessages extends NLS {
     public static String hint_maxLength;
     public static String hint_range;
     public static String save_invalid;
-    public static String save_pending;
     public static String save_failed;
     public static String conflict_title;
     public static String conflict_message;
