@@ -31,6 +31,8 @@ import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.AuditEntry.Action;
 import io.clientbench.store.Database;
+import io.clientbench.store.PendingMarks;
+import io.clientbench.store.RecordMerger;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
@@ -47,7 +49,7 @@ import jakarta.persistence.RollbackException;
  * merged schema, mapped onto the tables {@link JdbcSchemaStore} keeps, each with a version lock on VERSION.
  * EclipseLink runs inside OSGi without Gemini: the provider is created directly with this bundle's class loader.
  */
-public class JpaRecordRepository implements RecordRepository {
+public class JpaRecordRepository implements RecordRepository, RecordMerger, PendingMarks {
 
     private static final String UNIT = "clientbench";
     static final String ID = "id";
@@ -323,6 +325,64 @@ public class JpaRecordRepository implements RecordRepository {
         return isOwned(entity) && record.get(OWNER) instanceof Number n ? n.longValue() : null;
     }
 
+    @Override
+    public MergeEntry merge(MergeRequest request) throws StoreException {
+        MergeEntry merged = inTransaction(request.entity(), request.survivorId(), (em, type) -> {
+            try {
+                DynamicEntity survivor = (DynamicEntity) em.find(type.getJavaClass(), request.survivorId());
+                Map<String, Object> before = survivor == null ? Map.of() : valuesOf(survivor, request.survivorChanges().keySet());
+                MergeEntry entry = new RecordMerge(this, em).run(request);
+                // the survivor's changed fields like an edit; each merged-away record one DELETE line naming the survivor
+                audit(em, w -> {
+                    w.changed(entry.entity(), entry.survivorId(), null, before, request.survivorChanges(), null);
+                    for (Long gone : entry.mergedIds()) {
+                        w.summary(Action.DELETE, entry.entity(), gone, null, "-> #" + entry.survivorId() + " " + entry.label(), null);
+                    }
+                });
+                return entry;
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+        factory().getCache().evictAll(); // owned records and references moved past EclipseLink
+        return merged;
+    }
+
+    @Override
+    public List<MergeEntry> merges() throws StoreException {
+        factory(); // the entities' schemas, to type the journal's values
+        try (Connection connection = database.connect()) {
+            List<MergeEntry> merges = MergeJournal.list(connection, entities::get);
+            connection.commit();
+            return merges;
+        } catch (SQLException e) {
+            throw failure(new PersistenceException(e));
+        }
+    }
+
+    @Override
+    public StoredRecord save(String entity, long id, int expectedVersion, Map<String, Object> changes, Map<String, String> marks)
+            throws StoreException {
+        return inTransaction(entity, id, (em, type) -> {
+            DynamicEntity current = id < 0 ? null : (DynamicEntity) em.find(type.getJavaClass(), id);
+            Map<String, Object> before = current == null ? Map.of() : valuesOf(current, changes.keySet());
+            StoredRecord saved = new PendingMarksWrite(this, em).save(entity, id, expectedVersion, changes, marks);
+            audit(em, w -> {
+                if (id < 0) {
+                    w.created(entity, saved.id(), null, changes);
+                } else {
+                    w.changed(entity, saved.id(), null, before, changes, null);
+                }
+            });
+            return saved;
+        });
+    }
+
+    @Override
+    public Map<String, String> marks(String entity, long id) throws StoreException {
+        return inTransaction(entity, id, (em, type) -> new PendingMarksWrite(this, em).marks(id));
+    }
+
     /** The mapped type of an entity, for the import's writer and undo (inside a transaction of this repository). */
     DynamicType type(String entity) throws StoreException {
         DynamicType type = types.get(entity);
@@ -461,7 +521,7 @@ public class JpaRecordRepository implements RecordRepository {
         return value instanceof List<?> list ? String.join(MULTI_SEPARATOR, list.stream().map(String::valueOf).toList()) : value;
     }
 
-    private StoredRecord toRecord(String entity, DynamicEntity record) {
+    StoredRecord toRecord(String entity, DynamicEntity record) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldDescriptor field : entities.get(entity).fields()) {
             if (!field.kind().isStored()) {

@@ -23,7 +23,12 @@ class TranslationsTest {
             "io.clientbench.analysis.pareto, plugin", "io.clientbench.analysis.pareto, io/clientbench/analysis/pareto/messages",
             "io.clientbench.analysis.forecast, plugin", "io.clientbench.analysis.forecast, io/clientbench/analysis/forecast/messages",
             "io.clientbench.analysis.rollup, plugin", "io.clientbench.analysis.rollup, io/clientbench/analysis/rollup/messages",
-            "io.clientbench.analysis.classification, plugin", "io.clientbench.analysis.classification, io/clientbench/analysis/classification/messages" })
+            "io.clientbench.analysis.classification, plugin", "io.clientbench.analysis.classification, io/clientbench/analysis/classification/messages",
+            "io.clientbench.analysis.distribution, plugin", "io.clientbench.analysis.distribution, io/clientbench/analysis/distribution/messages",
+            "io.clientbench.analysis.trend, plugin", "io.clientbench.analysis.trend, io/clientbench/analysis/trend/messages",
+            "io.clientbench.analysis.valuefrequency, plugin", "io.clientbench.analysis.valuefrequency, io/clientbench/analysis/valuefrequency/messages",
+            "io.clientbench.analysis.complaints, plugin", "io.clientbench.analysis.complaints, io/clientbench/analysis/complaints/messages",
+            "io.clientbench.analysis.nps, plugin", "io.clientbench.analysis.nps, io/clientbench/analysis/nps/messages" })
     void chineseHasEveryKeyOfEnglish(String bundleName, String base) throws Exception {
         Bundle bundle = Platform.getBundle(bundleName);
         assertNotNull(bundle, bundleName);

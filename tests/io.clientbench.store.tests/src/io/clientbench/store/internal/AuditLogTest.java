@@ -143,6 +143,24 @@ class AuditLogTest {
     }
 
     @Test
+    void theEditorsSaveWithMarksAndAMergeOfDuplicatesAreLogged() throws Exception {
+        StoredRecord saved = repository.save("Customer", -1, 0, Map.of("fullName", "金鹏物流"), Map.of("region", "TO_BE_CONFIRMED"));
+        StoredRecord edited = repository.save("Customer", saved.id(), saved.version(), Map.of("region", "成都"), Map.of());
+        List<AuditEntry> lines = lines(AuditQuery.all().withRecord(saved.id()));
+        assertEquals(List.of("UPDATE region null -> 成都", "CREATE fullName null -> 金鹏物流"),
+                lines.stream().map(l -> l.action() + " " + l.field() + " " + l.oldValue() + " -> " + l.newValue()).toList());
+
+        StoredRecord duplicate = repository.create("Customer", Map.of("fullName", "金鹏物流有限公司"));
+        repository.merge(new io.clientbench.store.RecordMerger.MergeRequest("Customer", edited.id(), edited.version(),
+                Map.of("fullName", "金鹏物流有限公司"), Map.of(duplicate.id(), duplicate.version()), "dup"));
+        AuditEntry deleted = lines(AuditQuery.all().withRecord(duplicate.id())).getFirst();
+        assertEquals(Action.DELETE, deleted.action());
+        assertTrue(deleted.newValue().contains("#" + edited.id()), deleted.newValue());
+        AuditEntry renamed = lines(AuditQuery.all().withRecord(edited.id())).getFirst();
+        assertEquals(java.util.Arrays.asList("fullName", "金鹏物流", "金鹏物流有限公司"), java.util.Arrays.asList(renamed.field(), renamed.oldValue(), renamed.newValue()));
+    }
+
+    @Test
     void migrationsAreOneLineAndQueriesFilterAndPage() throws Exception {
         List<AuditEntry> migrations = lines(AuditQuery.all().withText("CREATE TABLE"));
         assertEquals(1, migrations.size(), "the set-up's migration of every table is one line");
