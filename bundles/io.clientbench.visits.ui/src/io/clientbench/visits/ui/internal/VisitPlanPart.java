@@ -227,7 +227,7 @@ public class VisitPlanPart {
         }
         RecordVisitDialog dialog = new RecordVisitDialog(table.getShell(), schemas.schema(), records, line);
         if (dialog.open() == RecordVisitDialog.OK) {
-            dialog.saved().forEach(record -> events.post(CustomerEvents.CHILD_SAVED, record));
+            dialog.saved().forEach(record -> events.post(CustomerEvents.CHILD_SAVED, CustomerEvents.childSaved(record, line.customerId())));
             job.schedule(); // the plan moves: the line is done, the next due date follows the visit
         }
     }
