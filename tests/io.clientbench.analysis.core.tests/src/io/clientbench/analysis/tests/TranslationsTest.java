@@ -23,7 +23,9 @@ class TranslationsTest {
             "io.clientbench.analysis.pareto, plugin", "io.clientbench.analysis.pareto, io/clientbench/analysis/pareto/messages",
             "io.clientbench.analysis.forecast, plugin", "io.clientbench.analysis.forecast, io/clientbench/analysis/forecast/messages",
             "io.clientbench.analysis.rollup, plugin", "io.clientbench.analysis.rollup, io/clientbench/analysis/rollup/messages",
-            "io.clientbench.analysis.classification, plugin", "io.clientbench.analysis.classification, io/clientbench/analysis/classification/messages" })
+            "io.clientbench.analysis.classification, plugin", "io.clientbench.analysis.classification, io/clientbench/analysis/classification/messages",
+            "io.clientbench.analysis.tags, plugin", "io.clientbench.analysis.tags, io/clientbench/analysis/tags/messages",
+            "io.clientbench.analysis.funnel, plugin", "io.clientbench.analysis.funnel, io/clientbench/analysis/funnel/messages" })
     void chineseHasEveryKeyOfEnglish(String bundleName, String base) throws Exception {
         Bundle bundle = Platform.getBundle(bundleName);
         assertNotNull(bundle, bundleName);
