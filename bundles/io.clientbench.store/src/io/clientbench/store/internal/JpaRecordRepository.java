@@ -225,6 +225,43 @@ public class JpaRecordRepository implements RecordRepository {
     }
 
     @Override
+    public Replaced replaceOwned(java.util.Collection<Long> owners, List<Replacement> replacements) throws StoreException {
+        if (replacements.isEmpty()) {
+            return new Replaced(0, List.of());
+        }
+        List<Long> ownerIds = List.copyOf(owners);
+        Replaced replaced = inTransaction(replacements.get(0).entity(), -1, (em, first) -> {
+            int deleted = 0;
+            List<Long> created = new ArrayList<>();
+            try {
+                Connection connection = em.unwrap(Connection.class);
+                for (Replacement replacement : replacements) {
+                    String entity = replacement.entity();
+                    type(entity);
+                    if (!isOwned(entity)) {
+                        throw new IllegalArgumentException(entity + " is not owned by another entity");
+                    }
+                    FieldDescriptor key = entities.get(entity).field(replacement.keyField())
+                            .filter(f -> f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT)
+                            .orElseThrow(() -> new IllegalArgumentException(entity + " has no text field " + replacement.keyField()));
+                    deleted += OwnedDelete.byPrefix(connection, SchemaStore.table(entity), SchemaStore.column(key.column()), ownerIds, replacement.keyPrefix());
+                    for (long id : new ImportWrite(this, em, entity).insert(entity, replacement.creates(), BatchProgress.NONE)) {
+                        created.add(id);
+                    }
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+            return new Replaced(deleted, List.copyOf(created));
+        });
+        // the deletes went past EclipseLink: drop what its shared cache may hold of them
+        for (Replacement replacement : replacements) {
+            factory().getCache().evict(type(replacement.entity()).getJavaClass());
+        }
+        return replaced;
+    }
+
+    @Override
     public ImportBatch importRecords(String entity, String label, List<Map<String, Object>> creates, List<RecordChange> updates,
             List<OwnedRecord> owned, BatchProgress progress) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
