@@ -20,6 +20,12 @@ public final class CustomerEvents {
     /** The event property of {@link #CHILD_SAVED} holding the owning customer's id (a {@code Long}). */
     public static final String OWNER = "io.clientbench.ownerId";
 
+    /**
+     * Tag (and Grade) records of many customers were written at once — an analysis's write-back replacing its earlier
+     * tags; the event's data is the analysis id. The navigator reads the tags again for its tag filter.
+     */
+    public static final String TAGS_CHANGED = "io/clientbench/customer/tags/changed";
+
     /** The schema in force changed (an admin applied an overlay); no data. */
     public static final String SCHEMA_CHANGED = "io/clientbench/schema/changed";
 

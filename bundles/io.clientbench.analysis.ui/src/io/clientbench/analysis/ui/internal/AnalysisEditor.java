@@ -183,7 +183,7 @@ public class AnalysisEditor extends EditorPart {
             status(NLS.bind(AnalysisUiMessages.ran, customers, millis));
             ResultView.create(results, toolkit, outcome.result(), exporter);
             if (!outcome.result().scores().isEmpty()) {
-                new WriteBackPanel(results, toolkit, outcome.result(), schemas.schema().customer(), records, events);
+                new WriteBackPanel(results, toolkit, analysis.id(), outcome.result(), schemas.schema().customer(), records, events);
             }
         }
         if (problem == null) {

@@ -54,6 +54,9 @@ final class AnalysisUiMessages extends NLS {
     public static String writeBack_done;
     public static String writeBack_conflicts;
     public static String writeBack_failures;
+    public static String writeBack_records;
+    public static String writeBack_questionRecords;
+    public static String writeBack_recordsDone;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, AnalysisUiMessages.class);
