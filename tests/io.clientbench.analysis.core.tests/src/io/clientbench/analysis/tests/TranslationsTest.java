@@ -25,7 +25,8 @@ class TranslationsTest {
             "io.clientbench.analysis.rollup, plugin", "io.clientbench.analysis.rollup, io/clientbench/analysis/rollup/messages",
             "io.clientbench.analysis.classification, plugin", "io.clientbench.analysis.classification, io/clientbench/analysis/classification/messages",
             "io.clientbench.analysis.tags, plugin", "io.clientbench.analysis.tags, io/clientbench/analysis/tags/messages",
-            "io.clientbench.analysis.funnel, plugin", "io.clientbench.analysis.funnel, io/clientbench/analysis/funnel/messages" })
+            "io.clientbench.analysis.funnel, plugin", "io.clientbench.analysis.funnel, io/clientbench/analysis/funnel/messages",
+            "io.clientbench.analysis.gradechanges, plugin", "io.clientbench.analysis.gradechanges, io/clientbench/analysis/gradechanges/messages" })
     void chineseHasEveryKeyOfEnglish(String bundleName, String base) throws Exception {
         Bundle bundle = Platform.getBundle(bundleName);
         assertNotNull(bundle, bundleName);

@@ -109,6 +109,10 @@ public final class SharedDataset implements EventHandler {
             reset(); // renamed or hidden fields: upserts only fill the columns the dataset was built with
             return;
         }
+        if (CustomerEvents.TAGS_CHANGED.equals(event.getTopic())) {
+            reset(); // tag and grade records written in bulk (a write-back, a month-start snapshot): read again
+            return;
+        }
         if (!(event.getProperty(IEventBroker.DATA) instanceof StoredRecord record)) {
             return;
         }

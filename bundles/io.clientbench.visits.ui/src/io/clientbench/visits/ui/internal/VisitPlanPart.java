@@ -266,6 +266,15 @@ public class VisitPlanPart {
         }
     }
 
+    /** Tags written back by an analysis: rules bound to a tag may now cover other customers. */
+    @Inject
+    @Optional
+    void tagsChanged(@UIEventTopic(CustomerEvents.TAGS_CHANGED) Object analysisId) {
+        if (job != null) {
+            job.schedule(150);
+        }
+    }
+
     @Inject
     @Optional
     void customerSaved(@UIEventTopic(CustomerEvents.SAVED) Object record) {
