@@ -19,7 +19,8 @@ import io.clientbench.analysis.dataset.Dictionary;
  * reached every earlier one (the stages are a sequence): "reached" is the number in that stage or a later one, and the
  * conversion from a stage to the next is reached(next) ÷ reached(stage). An open deal is a customer with an expected
  * deal value (预计成交产值); the weighted value multiplies it by the close probability (0–1; outside that, or missing,
- * the deal counts unweighted as 0), as the forecast analysis does. Customers without a stage are counted apart.
+ * the deal counts unweighted as 0), as the forecast analysis does. Customers without a stage are counted apart, in the
+ * conclusion and action.
  */
 public class FunnelAnalysis implements Analysis {
 
@@ -83,7 +84,8 @@ public class FunnelAnalysis implements Analysis {
             totalValue += value[s];
             totalWeighted += weighted[s];
         }
-        rows.add(List.of(FunnelMessages.noStage, noStage, "", "", "", "", ""));
+        // customers without a stage are in the conclusion, not a row: the charts' axes are titled from a table listing
+        // exactly the stages
         List<String> steps = new ArrayList<>();
         for (int s = 0; s + 1 < k; s++) {
             steps.add(labels[s] + " → " + labels[s + 1]);

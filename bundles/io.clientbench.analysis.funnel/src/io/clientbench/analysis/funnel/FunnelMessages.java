@@ -24,7 +24,6 @@ public final class FunnelMessages extends NLS {
     public static String colConversion;
     public static String colValue;
     public static String colWeighted;
-    public static String noStage;
     public static String conclusion;
     public static String diagnosis;
     public static String action;

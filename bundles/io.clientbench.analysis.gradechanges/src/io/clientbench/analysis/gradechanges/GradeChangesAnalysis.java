@@ -96,11 +96,11 @@ public class GradeChangesAnalysis implements Analysis {
             labels.add(used.get(i).toString());
             sChurn.add(churnRate);
             bUpgrade.add(upgradeRate);
-            rateRows.add(List.of(used.get(i - 1) + " → " + used.get(i), sBefore, sLost, churnRate, bBefore, bUp, upgradeRate, changed));
+            rateRows.add(List.of(used.get(i).toString(), used.get(i - 1).toString(), sBefore, sLost, churnRate, bBefore, bUp, upgradeRate, changed));
             last = new int[] { sBefore, sLost, bBefore, bUp, changed };
         }
         result.table(new AnalysisResult.Table(TABLE_RATES, GradeChangesMessages.tableRates,
-                List.of(GradeChangesMessages.colMonth, GradeChangesMessages.colSBefore, GradeChangesMessages.colSLost, GradeChangesMessages.colSChurn,
+                List.of(GradeChangesMessages.colMonth, GradeChangesMessages.colComparedWith, GradeChangesMessages.colSBefore, GradeChangesMessages.colSLost, GradeChangesMessages.colSChurn,
                         GradeChangesMessages.colBBefore, GradeChangesMessages.colBUp, GradeChangesMessages.colBUpgrade, GradeChangesMessages.colChanged),
                 rateRows));
         result.series(new AnalysisResult.Series(SERIES_S_CHURN, GradeChangesMessages.seriesSChurn, labels, sChurn));

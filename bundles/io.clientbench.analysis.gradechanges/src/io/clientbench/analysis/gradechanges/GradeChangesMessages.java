@@ -12,6 +12,7 @@ public final class GradeChangesMessages extends NLS {
     public static String seriesSChurn;
     public static String seriesBUpgrade;
     public static String colMonth;
+    public static String colComparedWith;
     public static String colSBefore;
     public static String colSLost;
     public static String colSChurn;

@@ -110,8 +110,8 @@ class TagsAnalysisTest {
         assertEquals(CHINESE ? "9 个客户中，高价值 3 个、中价值 2 个、低价值 4 个；活跃 3 个、意向 2 个、潜在 1 个、流失 3 个；3 个客户有需求标签。"
                 : "Of 9 customers, 3 are high, 2 medium and 4 low value; 3 active, 2 intent, 1 potential and 3 churned; 3 carry a need tag.",
                 conclusion.conclusion());
-        assertEquals(CHINESE ? "1 个高价值客户已超过 90 天无业务，0 个高价值客户计划采购；最常见的需求标签是价格敏感型（2 个客户）。"
-                : "1 high-value customers have had no business for more than 90 days and 0 high-value customers plan a purchase; the most frequent need tag is Price-sensitive (2 customers).",
+        assertEquals(CHINESE ? "超过 90 天无业务的高价值客户 1 个，计划采购的高价值客户 0 个；最常见的需求标签是价格敏感型（2 个客户）。"
+                : "High-value customers without business for more than 90 days: 1; high-value customers planning a purchase: 0; the most frequent need tag: Price-sensitive (2 customers).",
                 conclusion.diagnosis());
         assertTrue(conclusion.action().contains("1") && conclusion.action().contains("2"), conclusion.action());
     }

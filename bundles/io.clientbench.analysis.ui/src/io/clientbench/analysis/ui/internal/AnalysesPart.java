@@ -74,6 +74,7 @@ public class AnalysesPart {
         open.setText(AnalysisUiMessages.action_open);
         open.setData(WidgetIds.KEY, WidgetIds.ANALYSES_OPEN);
         open.addListener(SWT.Selection, e -> openSelected());
+        GridDataFactory.fillDefaults().applyTo(open); // as wide as the snapshot button below it
         Label status = new Label(parent, SWT.NONE);
         status.setData(WidgetIds.KEY, WidgetIds.ANALYSES_STATUS);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
