@@ -107,10 +107,19 @@ final class WriteBackPanel {
                     return !monitor.isCanceled();
                 };
                 ScoreWriteBack.Report report = fields ? ScoreWriteBack.write(records, targets, scores, CHUNK, progress) : null;
-                RecordWriteBack.Report kept2 = kept && !monitor.isCanceled()
-                        ? RecordWriteBack.write(records, analysisId, targets.gradeField(), scores, LocalDateTime.now(), CHUNK, progress)
-                        : null;
-                display.asyncExec(() -> done(report, kept2));
+                RecordWriteBack.Report recordReport = null;
+                String recordFailure = null;
+                if (kept && !monitor.isCanceled()) {
+                    try { // the fields are saved by now: report them even when the records fail
+                        recordReport = RecordWriteBack.write(records, analysisId, targets.gradeField(), scores, LocalDateTime.now(), CHUNK, progress);
+                    } catch (StoreException e) {
+                        LOG.log(Status.error(e.getMessage(), e));
+                        recordFailure = e.getLocalizedMessage();
+                    }
+                }
+                RecordWriteBack.Report keptRecords = recordReport;
+                String keptFailure = recordFailure;
+                display.asyncExec(() -> done(report, keptRecords, keptFailure));
             } catch (StoreException e) {
                 LOG.log(Status.error(e.getMessage(), e));
                 display.asyncExec(() -> failed(e.getLocalizedMessage()));
@@ -122,7 +131,7 @@ final class WriteBackPanel {
         job.schedule();
     }
 
-    private void done(ScoreWriteBack.Report report, RecordWriteBack.Report kept) {
+    private void done(ScoreWriteBack.Report report, RecordWriteBack.Report kept, String recordFailure) {
         StringBuilder text = new StringBuilder();
         boolean problems = false;
         if (report != null) {
@@ -152,6 +161,10 @@ final class WriteBackPanel {
             }
             // the navigator's tag filter and the visit plan read Tag records: announce the new ones
             events.post(CustomerEvents.TAGS_CHANGED, analysisId);
+        }
+        if (recordFailure != null) {
+            text.append(text.length() > 0 ? "\n" : "").append(NLS.bind(AnalysisUiMessages.writeBack_failures, scores.size(), recordFailure));
+            problems = true;
         }
         show(text.toString());
         if (problems) {
