@@ -80,14 +80,9 @@ public final class GradeSnapshots {
                     continue;
                 }
                 String scheme = schemes.get(fields.get(i));
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put(RecordRepository.OWNER, id);
-                row.put("scheme", scheme);
-                row.put("value", values[i].toString());
-                row.put(RULE, prefix + scheme);
-                row.put(MONTH, first);
-                row.put("assignedAt", at);
-                rows.add(row);
+                // compact immutable rows: a snapshot of 100k customers holds some 300k of them until its commit
+                rows.add(Map.of(RecordRepository.OWNER, id, "scheme", scheme, "value", values[i].toString(), RULE, prefix + scheme, MONTH, first,
+                        "assignedAt", at));
                 any = true;
             }
             graded[0] += any ? 1 : 0;
