@@ -136,30 +136,4 @@ public interface RecordRepository {
      *                        this very transaction: then nothing is written and the caller can retry record by record
      */
     Updates updateAll(String entity, List<RecordChange> changes) throws StoreException;
-
-    /**
-     * Records of one contained entity to replace on some owners: those whose text field {@code keyField} starts with
-     * {@code keyPrefix} go, {@code creates} (each naming its owner under {@link #OWNER}) come.
-     */
-    record Replacement(String entity, String keyField, String keyPrefix, List<Map<String, Object>> creates) {
-        public Replacement {
-            if (keyPrefix == null || keyPrefix.isEmpty()) {
-                throw new IllegalArgumentException("an empty prefix would delete every record of the owners");
-            }
-            creates = List.copyOf(creates);
-        }
-    }
-
-    /** What {@link #replaceOwned} did: how many earlier records it deleted, and the ids of the new ones, in order. */
-    record Replaced(int deleted, List<Long> created) {
-    }
-
-    /**
-     * Replaces, in one transaction, the records that a rule source keeps on some owners, for each {@link Replacement}
-     * in turn: an analysis's tags and grades written again replace its earlier ones (their rule starts with the
-     * analysis's id) and leave every other record — set by hand or by another analysis — alone. All or none.
-     *
-     * @throws IllegalArgumentException when an entity is not owned or a key field is not one of its text fields
-     */
-    Replaced replaceOwned(java.util.Collection<Long> owners, List<Replacement> replacements) throws StoreException;
 }

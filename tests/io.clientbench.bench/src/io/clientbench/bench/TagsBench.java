@@ -76,12 +76,12 @@ class TagsBench {
             heapBefore = usedHeap();
             resetPeaks();
             int[] grades = { 0 };
-            snapshot = StoreBench.time(() -> grades[0] = GradeSnapshots.take(repository, schema.customer(), YearMonth.of(2026, 10),
+            snapshot = StoreBench.time(() -> grades[0] = GradeSnapshots.take(repository, repository, schema.customer(), YearMonth.of(2026, 10),
                     LocalDateTime.of(2026, 10, 1, 8, 0)).grades());
             heapAfter = peakHeap();
             snapshotGrades = grades[0];
             System.out.printf(Locale.ROOT, "TagsBench: snapshot of %,d grades in %.2f s%n", snapshotGrades, snapshot);
-            snapshotAgain = StoreBench.time(() -> assertEquals(grades[0], GradeSnapshots.take(repository, schema.customer(), YearMonth.of(2026, 11),
+            snapshotAgain = StoreBench.time(() -> assertEquals(grades[0], GradeSnapshots.take(repository, repository, schema.customer(), YearMonth.of(2026, 11),
                     LocalDateTime.of(2026, 11, 1, 8, 0)).grades()));
             Dataset withSnapshots = DatasetLoader.load(repository, spec);
             Parameters changeParameters = Parameters.defaults(registry.analysis(CHANGES).orElseThrow(), TODAY);
@@ -91,9 +91,9 @@ class TagsBench {
 
             var gradeField = ScoreWriteBack.targets(schema.customer(), tagged[0]).gradeField();
             RecordWriteBack.Report[] reports = new RecordWriteBack.Report[2];
-            firstWrite = StoreBench.time(() -> reports[0] = RecordWriteBack.write(repository, TAGS, gradeField, tagged[0].scores(),
+            firstWrite = StoreBench.time(() -> reports[0] = RecordWriteBack.write(repository, repository, TAGS, gradeField, tagged[0].scores(),
                     LocalDateTime.of(2026, 11, 23, 9, 0), 500, null));
-            secondWrite = StoreBench.time(() -> reports[1] = RecordWriteBack.write(repository, TAGS, gradeField, tagged[0].scores(),
+            secondWrite = StoreBench.time(() -> reports[1] = RecordWriteBack.write(repository, repository, TAGS, gradeField, tagged[0].scores(),
                     LocalDateTime.of(2026, 11, 23, 10, 0), 500, null));
             System.out.printf(Locale.ROOT, "TagsBench: records written in %.2f s and %.2f s%n", firstWrite, secondWrite);
             written = reports[0];

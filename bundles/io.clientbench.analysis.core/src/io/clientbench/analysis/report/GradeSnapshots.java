@@ -13,8 +13,9 @@ import java.util.TreeSet;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.FieldKind;
+import io.clientbench.store.OwnedRecords;
+import io.clientbench.store.OwnedRecords.Replacement;
 import io.clientbench.store.RecordRepository;
-import io.clientbench.store.RecordRepository.Replacement;
 import io.clientbench.store.StoreException;
 
 /**
@@ -59,7 +60,7 @@ public final class GradeSnapshots {
     }
 
     /** Takes (or takes again) a month's snapshot of every customer's grades, in one transaction. */
-    public static Taken take(RecordRepository repository, EntitySchema customer, YearMonth month, LocalDateTime at) throws StoreException {
+    public static Taken take(RecordRepository repository, OwnedRecords owned, EntitySchema customer, YearMonth month, LocalDateTime at) throws StoreException {
         Map<String, String> schemes = new LinkedHashMap<>();
         for (FieldDescriptor field : customer.fields()) {
             if (field.kind() == FieldKind.ENUM && !field.hidden()) {
@@ -87,7 +88,7 @@ public final class GradeSnapshots {
             }
             graded[0] += any ? 1 : 0;
         });
-        var replaced = repository.replaceOwned(owners, List.of(new Replacement(GRADE, RULE, prefix, rows)));
+        var replaced = owned.replaceOwned(owners, List.of(new Replacement(GRADE, RULE, prefix, rows)));
         return new Taken(month, graded[0], rows.size(), replaced.deleted());
     }
 

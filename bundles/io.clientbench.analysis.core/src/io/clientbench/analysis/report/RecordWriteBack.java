@@ -12,8 +12,9 @@ import java.util.Set;
 import io.clientbench.analysis.AnalysisResult.Score;
 import io.clientbench.analysis.AnalysisResult.Tagged;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.store.OwnedRecords;
+import io.clientbench.store.OwnedRecords.Replacement;
 import io.clientbench.store.RecordRepository;
-import io.clientbench.store.RecordRepository.Replacement;
 import io.clientbench.store.StoreException;
 
 /**
@@ -21,7 +22,7 @@ import io.clientbench.store.StoreException;
  * {@link ScoreWriteBack}, which sets the customer's grading fields): each tag as Tag{name, rule, assignedAt}, the grade
  * as Grade{scheme, value, reason, rule, assignedAt}, the rule being {@code <analysis id>/<rule id>}. A run replaces
  * what the same analysis wrote before on the customers it scored — a chunk of customers per transaction
- * ({@link RecordRepository#replaceOwned}) — and leaves tags set by hand, other analyses' records and month snapshots
+ * ({@link OwnedRecords#replaceOwned}) — and leaves tags set by hand, other analyses' records and month snapshots
  * alone; a customer the run scores without a tag loses the analysis's earlier tag. Nothing is version-checked here:
  * the records replaced are the analysis's own; customers deleted since the analysis ran are reported, not written.
  */
@@ -50,11 +51,13 @@ public final class RecordWriteBack {
     }
 
     /**
+     * @param repository the store's records (the customers' scan); a masking decorator is fine
+     * @param owned      the store's {@link OwnedRecords} service, which writes the records
      * @param gradeField the field the grades are meant for ({@link ScoreWriteBack#targets}), giving their scheme and
      *                   stored value; without a scheme no grade records are written, only tags
      * @param chunk      customers per transaction
      */
-    public static Report write(RecordRepository repository, String analysisId, FieldDescriptor gradeField, List<Score> scores, LocalDateTime at,
+    public static Report write(RecordRepository repository, OwnedRecords owned, String analysisId, FieldDescriptor gradeField, List<Score> scores, LocalDateTime at,
             int chunk, ScoreWriteBack.Progress progress) throws StoreException {
         String prefix = rulePrefix(analysisId);
         Optional<String> scheme = scheme(gradeField);
@@ -97,7 +100,7 @@ public final class RecordWriteBack {
             }
             done++;
             if (owners.size() == chunk || done == byCustomer.size()) {
-                var result = repository.replaceOwned(owners, List.of(new Replacement(TAG, RULE, prefix, tagRows), new Replacement(GRADE, RULE, prefix, gradeRows)));
+                var result = owned.replaceOwned(owners, List.of(new Replacement(TAG, RULE, prefix, tagRows), new Replacement(GRADE, RULE, prefix, gradeRows)));
                 replaced += result.deleted();
                 tags += tagRows.size();
                 grades += gradeRows.size();

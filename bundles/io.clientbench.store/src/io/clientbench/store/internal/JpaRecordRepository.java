@@ -30,6 +30,7 @@ import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
+import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
@@ -46,7 +47,7 @@ import jakarta.persistence.RollbackException;
  * merged schema, mapped onto the tables {@link JdbcSchemaStore} keeps, each with a version lock on VERSION.
  * EclipseLink runs inside OSGi without Gemini: the provider is created directly with this bundle's class loader.
  */
-public class JpaRecordRepository implements RecordRepository {
+public class JpaRecordRepository implements RecordRepository, OwnedRecords {
 
     private static final String UNIT = "clientbench";
     static final String ID = "id";

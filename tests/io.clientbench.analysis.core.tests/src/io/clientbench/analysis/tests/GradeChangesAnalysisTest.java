@@ -24,6 +24,7 @@ import io.clientbench.analysis.dataset.DatasetSpec;
 import io.clientbench.analysis.report.GradeSnapshots;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
+import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
 
@@ -108,6 +109,7 @@ class GradeChangesAnalysisTest {
         Services.get(Database.class).open();
         Services.get(SchemaStore.class).migrate(schemas.schema());
         RecordRepository repository = Services.get(RecordRepository.class);
+        OwnedRecords owned = Services.get(OwnedRecords.class);
         // the store is shared with the other tests of this run: the assertions count what these customers add
         long s1 = repository.create("Customer", Map.of("fullName", "盘点甲", "relationshipGrade", "S", "valueGrade", "VIP")).id();
         long s2 = repository.create("Customer", Map.of("fullName", "盘点乙", "relationshipGrade", "S")).id();
@@ -117,7 +119,7 @@ class GradeChangesAnalysisTest {
         // the test database outlives a run: what earlier runs took of these months is what a take replaces
         int earlierOctober = count(repository, GradeSnapshots.rulePrefix(YearMonth.of(2026, 10)));
         int earlierNovember = count(repository, GradeSnapshots.rulePrefix(YearMonth.of(2026, 11)));
-        GradeSnapshots.Taken october = GradeSnapshots.take(repository, customer, YearMonth.of(2026, 10), at);
+        GradeSnapshots.Taken october = GradeSnapshots.take(repository, owned, customer, YearMonth.of(2026, 10), at);
         assertEquals(earlierOctober, october.replaced());
         assertEquals(october.grades(), count(repository, GradeSnapshots.rulePrefix(YearMonth.of(2026, 10))));
         assertTrue(october.grades() >= 4, "at least these customers' 4 grades: " + october);
@@ -125,10 +127,10 @@ class GradeChangesAnalysisTest {
 
         update(repository, s2, "A");
         update(repository, b1, "S");
-        GradeSnapshots.Taken november = GradeSnapshots.take(repository, customer, YearMonth.of(2026, 11), at.plusMonths(1));
+        GradeSnapshots.Taken november = GradeSnapshots.take(repository, owned, customer, YearMonth.of(2026, 11), at.plusMonths(1));
         assertEquals(earlierNovember, november.replaced());
         assertEquals(october.grades(), count(repository, GradeSnapshots.rulePrefix(YearMonth.of(2026, 10))), "October is not touched");
-        assertEquals(november.grades(), GradeSnapshots.take(repository, customer, YearMonth.of(2026, 11), at.plusMonths(1).plusHours(2)).replaced(),
+        assertEquals(november.grades(), GradeSnapshots.take(repository, owned, customer, YearMonth.of(2026, 11), at.plusMonths(1).plusHours(2)).replaced(),
                 "November taken again replaces November's records only");
         assertTrue(GradeSnapshots.months(repository).containsAll(List.of(YearMonth.of(2026, 10), YearMonth.of(2026, 11))));
         long octoberKept = repository.findByOwner("Grade", s1).stream().filter(g -> LocalDate.of(2026, 10, 1).equals(g.values().get("snapshotMonth"))).count();

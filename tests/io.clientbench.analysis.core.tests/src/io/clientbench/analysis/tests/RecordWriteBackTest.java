@@ -17,6 +17,7 @@ import io.clientbench.analysis.report.RecordWriteBack;
 import io.clientbench.analysis.report.ScoreWriteBack;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
+import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
@@ -36,6 +37,7 @@ class RecordWriteBackTest {
         Services.get(Database.class).open();
         Services.get(SchemaStore.class).migrate(schemas.schema());
         RecordRepository repository = Services.get(RecordRepository.class);
+        OwnedRecords owned = Services.get(OwnedRecords.class);
         long a = repository.create("Customer", Map.of("fullName", "标签甲")).id();
         long b = repository.create("Customer", Map.of("fullName", "标签乙")).id();
         repository.createAll("Tag", List.of(Map.of(RecordRepository.OWNER, a, "name", "重点", "rule", "manual"),
@@ -49,7 +51,7 @@ class RecordWriteBackTest {
         assertEquals("valueLevel", targets.gradeField().name());
         assertEquals("statusTag", targets.tagField().name(), "活跃 and Potential are both StatusTag values");
 
-        RecordWriteBack.Report report = RecordWriteBack.write(repository, TAGS, targets.gradeField(), first.scores(), LocalDateTime.of(2026, 11, 1, 9, 0), 1,
+        RecordWriteBack.Report report = RecordWriteBack.write(repository, owned, TAGS, targets.gradeField(), first.scores(), LocalDateTime.of(2026, 11, 1, 9, 0), 1,
                 (done, of) -> true);
         assertEquals(new RecordWriteBack.Report(2, 3, 2, 0, List.of(-7L)), report);
         assertEquals(new TreeSet<>(List.of("manual 重点", "io.clientbench.analysis.rfm/vip VIP", TAGS + "/active 活跃", TAGS + "/need-price 价格敏感型")),
@@ -59,7 +61,7 @@ class RecordWriteBackTest {
 
         // a month later customer a has churned and no need tag; b bought
         List<Score> second = List.of(new Score(a, "中", "value-mid", "流失", "churned", "no business"), new Score(b, "Low", "value-low", "活跃", "active", "bought"));
-        report = RecordWriteBack.write(repository, TAGS, targets.gradeField(), second, LocalDateTime.of(2026, 12, 1, 9, 0), 500, null);
+        report = RecordWriteBack.write(repository, owned, TAGS, targets.gradeField(), second, LocalDateTime.of(2026, 12, 1, 9, 0), 500, null);
         assertEquals(new RecordWriteBack.Report(2, 2, 2, 5, List.of()), report, "3 tags and 2 grades of the first run replaced");
         assertEquals(new TreeSet<>(List.of("manual 重点", "io.clientbench.analysis.rfm/vip VIP", TAGS + "/churned 流失")), tags(repository, a));
         assertEquals(new TreeSet<>(List.of(TAGS + "/active 活跃")), tags(repository, b));

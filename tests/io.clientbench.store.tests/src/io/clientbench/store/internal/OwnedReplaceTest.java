@@ -21,11 +21,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.clientbench.store.RecordRepository;
-import io.clientbench.store.RecordRepository.Replacement;
+import io.clientbench.store.OwnedRecords.Replacement;
 import io.clientbench.store.StoreException;
 
 /**
- * {@link RecordRepository#replaceOwned}: an analysis's tags and grades written again replace its earlier ones on the
+ * {@link io.clientbench.store.OwnedRecords#replaceOwned}: an analysis's tags and grades written again replace its earlier ones on the
  * given customers, in one transaction, and leave hand-set records, other analyses' records, other customers' records
  * and month snapshots alone; a prefix is matched literally.
  */

@@ -300,7 +300,7 @@ class AnalysisViewsTest {
             needs.add(Map.of(RecordRepository.OWNER, created.get(i), "description", "需求 " + i, "decisionFactors", factors.get((i / 3) % 3)));
         }
         records.createAll("Need", needs);
-        GradeSnapshots.take(records, schemas.schema().customer(), YearMonth.now().minusMonths(1), LocalDateTime.now().minusMonths(1));
+        GradeSnapshots.take(records, WorkbenchFixture.service(io.clientbench.store.OwnedRecords.class), schemas.schema().customer(), YearMonth.now().minusMonths(1), LocalDateTime.now().minusMonths(1));
         for (int i = 0; i < created.size(); i += 4) { // every other S falls to A, every other B rises to A
             String moved = (i / 4) % 2 == 0 ? "A" : null;
             long s = created.get(i);

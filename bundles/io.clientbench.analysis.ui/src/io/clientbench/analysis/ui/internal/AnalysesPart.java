@@ -29,6 +29,7 @@ import io.clientbench.analysis.AnalysisRegistry;
 import io.clientbench.analysis.report.GradeSnapshots;
 import io.clientbench.model.EnumLiteral;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoreException;
 import io.clientbench.ui.CustomerEvents;
@@ -58,6 +59,8 @@ public class AnalysesPart {
     private SchemaRegistry schemas;
     @Inject
     private RecordRepository records;
+    @Inject
+    private OwnedRecords owned; // the store's service (not a decorator of the views' repository): writes the snapshot
     @Inject
     private IEventBroker events;
 
@@ -176,7 +179,7 @@ public class AnalysesPart {
         var display = snapshot.getDisplay();
         Job job = Job.create(AnalysisUiMessages.snapshot_title, monitor -> {
             try {
-                GradeSnapshots.Taken taken = GradeSnapshots.take(records, schemas.schema().customer(), month, LocalDateTime.now());
+                GradeSnapshots.Taken taken = GradeSnapshots.take(records, owned, schemas.schema().customer(), month, LocalDateTime.now());
                 events.post(CustomerEvents.TAGS_CHANGED, "snapshot"); // the analyses' dataset reads the new Grade records
                 display.asyncExec(() -> showSnapshotStatus(NLS.bind(AnalysisUiMessages.snapshot_taken,
                         new Object[] { taken.month(), taken.grades(), taken.customers(), taken.replaced() })));

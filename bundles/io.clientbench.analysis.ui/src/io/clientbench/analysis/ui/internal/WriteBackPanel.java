@@ -26,6 +26,7 @@ import io.clientbench.analysis.report.RecordWriteBack;
 import io.clientbench.analysis.report.ScoreWriteBack;
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoreException;
 import io.clientbench.store.StoredRecord;
@@ -48,13 +49,15 @@ final class WriteBackPanel {
     private final String analysisId;
     private final List<Score> scores;
     private final RecordRepository records;
+    private final OwnedRecords owned;
     private final IEventBroker events;
     private final ScoreWriteBack.Targets targets;
     private final Button button, keepRecords;
     private final Label status;
 
     WriteBackPanel(Composite parent, FormToolkit toolkit, String analysisId, AnalysisResult result, EntitySchema customer, RecordRepository records,
-            IEventBroker events) {
+            OwnedRecords owned, IEventBroker events) {
+        this.owned = owned;
         this.analysisId = analysisId;
         this.scores = result.scores();
         this.records = records;
@@ -111,7 +114,7 @@ final class WriteBackPanel {
                 String recordFailure = null;
                 if (kept && !monitor.isCanceled()) {
                     try { // the fields are saved by now: report them even when the records fail
-                        recordReport = RecordWriteBack.write(records, analysisId, targets.gradeField(), scores, LocalDateTime.now(), CHUNK, progress);
+                        recordReport = RecordWriteBack.write(records, owned, analysisId, targets.gradeField(), scores, LocalDateTime.now(), CHUNK, progress);
                     } catch (StoreException e) {
                         LOG.log(Status.error(e.getMessage(), e));
                         recordFailure = e.getLocalizedMessage();
