@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What an analysis computed, in parts a generic view can show without knowing the analysis: tables, chart series,
- * per-customer scores (a grade or tag and the rule that fired) and the sheets' report form, conclusion → diagnosis →
+ * scatters, heatmaps and gauges, per-customer scores (a grade or tag and the rule that fired) and the sheets' report form, conclusion → diagnosis →
  * action. Every part is optional. Texts are already translated; ids are stable for tests and exports.
  */
 public final class AnalysisResult {
@@ -29,6 +29,52 @@ public final class AnalysisResult {
             }
             labels = List.copyOf(labels);
             values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * A scatter chart: a point per item (a customer's purchase frequency and average order value), optionally split
+     * into quadrants at {@code xSplit}/{@code ySplit} (NaN: no line). Points carry no names, so that a chart stays
+     * anonymous as sheet 2 asks of reports.
+     */
+    public record Scatter(String id, String name, String xTitle, String yTitle, List<Double> xs, List<Double> ys, double xSplit, double ySplit) {
+        public Scatter {
+            if (xs.size() != ys.size()) {
+                throw new IllegalArgumentException("scatter " + id + ": " + xs.size() + " x values for " + ys.size() + " y values");
+            }
+            xs = List.copyOf(xs);
+            ys = List.copyOf(ys);
+        }
+    }
+
+    /**
+     * A heatmap: a value per row and column (a customer type's share of customers per complaint band), drawn as cells
+     * shaded on a colour scale from {@code min} to {@code max}; a null cell has no data.
+     */
+    public record Heatmap(String id, String name, String rowTitle, String columnTitle, String valueTitle, List<String> rows, List<String> columns,
+            List<List<Double>> values, double min, double max) {
+        public Heatmap {
+            int width = columns.size();
+            if (values.size() != rows.size() || values.stream().anyMatch(r -> r.size() != width)) {
+                throw new IllegalArgumentException("heatmap " + id + ": values are not " + rows.size() + " rows of " + columns.size());
+            }
+            rows = List.copyOf(rows);
+            columns = List.copyOf(columns);
+            values = values.stream().map(r -> java.util.Collections.unmodifiableList(new ArrayList<>(r))).toList();
+        }
+    }
+
+    /**
+     * A gauge: one value on a scale from {@code min} to {@code max} (NPS from -100 to 100), the scale cut into bands at
+     * {@code limits} (ascending, inside the scale), each band named by {@code bandNames} (one more than the limits).
+     */
+    public record Gauge(String id, String name, double value, double min, double max, List<Double> limits, List<String> bandNames, String valueText) {
+        public Gauge {
+            if (!(min < max) || bandNames.size() != limits.size() + 1) {
+                throw new IllegalArgumentException("gauge " + id + ": scale " + min + ".." + max + ", " + limits.size() + " limits, " + bandNames.size() + " bands");
+            }
+            limits = List.copyOf(limits);
+            bandNames = List.copyOf(bandNames);
         }
     }
 
@@ -78,6 +124,9 @@ public final class AnalysisResult {
     private final List<Table> tables;
     private final List<Series> series;
     private final List<Score> scores;
+    private final List<Scatter> scatters;
+    private final List<Heatmap> heatmaps;
+    private final List<Gauge> gauges;
     private final Conclusion conclusion;
     private final String gradeField;
     private Map<Long, Score> scoreIndex;
@@ -86,6 +135,9 @@ public final class AnalysisResult {
         tables = List.copyOf(builder.tables);
         series = List.copyOf(builder.series);
         scores = java.util.Collections.unmodifiableList(builder.scores);
+        scatters = List.copyOf(builder.scatters);
+        heatmaps = List.copyOf(builder.heatmaps);
+        gauges = List.copyOf(builder.gauges);
         conclusion = builder.conclusion;
         gradeField = builder.gradeField;
     }
@@ -108,6 +160,18 @@ public final class AnalysisResult {
 
     public Optional<Series> series(String id) {
         return series.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public List<Scatter> scatters() {
+        return scatters;
+    }
+
+    public List<Heatmap> heatmaps() {
+        return heatmaps;
+    }
+
+    public List<Gauge> gauges() {
+        return gauges;
     }
 
     /** Per-customer scores, in customer row order. */
@@ -141,6 +205,9 @@ public final class AnalysisResult {
         private final List<Table> tables = new ArrayList<>();
         private final List<Series> series = new ArrayList<>();
         private final List<Score> scores = new ArrayList<>();
+        private final List<Scatter> scatters = new ArrayList<>();
+        private final List<Heatmap> heatmaps = new ArrayList<>();
+        private final List<Gauge> gauges = new ArrayList<>();
         private Conclusion conclusion;
         private String gradeField;
 
@@ -151,6 +218,21 @@ public final class AnalysisResult {
 
         public Builder series(Series one) {
             series.add(one);
+            return this;
+        }
+
+        public Builder scatter(Scatter one) {
+            scatters.add(one);
+            return this;
+        }
+
+        public Builder heatmap(Heatmap one) {
+            heatmaps.add(one);
+            return this;
+        }
+
+        public Builder gauge(Gauge one) {
+            gauges.add(one);
             return this;
         }
 

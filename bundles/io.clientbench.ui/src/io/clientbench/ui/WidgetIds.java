@@ -84,6 +84,7 @@ public final class WidgetIds {
     public static final String SCHEMA_DIALOG_KIND = "schema.dialog.kind";
     public static final String SCHEMA_DIALOG_GROUP = "schema.dialog.group";
     public static final String SCHEMA_DIALOG_REQUIRED = "schema.dialog.required";
+    public static final String SCHEMA_DIALOG_MASKING = "schema.dialog.masking";
     public static final String SCHEMA_DIALOG_VALUES = "schema.dialog.values";
 
     /** The visit plan view. */
@@ -173,11 +174,37 @@ public final class WidgetIds {
     public static final String ANALYSIS_TABLE_PREFIX = "analysis.table.";
     public static final String ANALYSIS_EXPORT_XLSX = "analysis.exportXlsx";
     public static final String ANALYSIS_WRITE_BACK = "analysis.writeBack";
+    // Data Quality view and merge wizard (io.clientbench.quality.ui)
+    public static final String QUALITY_SCAN = "quality.scan";
+    public static final String QUALITY_STATUS = "quality.status";
+    public static final String QUALITY_GROUPS = "quality.groups";
+    public static final String QUALITY_MERGE = "quality.merge";
+    public static final String QUALITY_FINDINGS = "quality.findings";
+    public static final String QUALITY_COUNTS = "quality.counts";
+    public static final String MERGE_FIELD_PREFIX = "merge.field.";
+    public static final String MERGE_RECENT = "merge.recent";
+    public static final String MERGE_COMPLETE = "merge.complete";
+    public static final String MERGE_SUMMARY = "merge.summary";
+    public static final String MERGE_NEXT = "merge.next";
+    public static final String MERGE_FINISH = "merge.finish";
+    /** A customer-editor field's context menu item: prefix + state (TO_BE_CONFIRMED, TO_BE_COMPLETED, CLEAR) + "." + field. */
+    public static final String EDITOR_MARK_PREFIX = "editor.mark.";
     /**
      * A file path (String) set under this key on an export button is written without the file dialog: GTK's native
      * file chooser takes no synthetic input, so UI tests name the file this way and still press the real button.
      */
     public static final String EXPORT_PATH_KEY = "io.clientbench.exportFile";
+
+    // Privacy (io.clientbench.privacy.ui): the role in the status line, Switch Role and Roles and Passwords dialogs
+    public static final String ROLE_STATUS = "privacy.role.status";
+    public static final String ROLE_SWITCH_ROLE = "privacy.switch.role";
+    public static final String ROLE_SWITCH_USER = "privacy.switch.user";
+    public static final String ROLE_SWITCH_PASSWORD = "privacy.switch.password";
+    public static final String ROLE_ADMIN_TABLE = "privacy.admin.table";
+    public static final String ROLE_ADMIN_PASSWORD = "privacy.admin.password";
+    public static final String ROLE_ADMIN_CONFIRM = "privacy.admin.confirm";
+    public static final String ROLE_ADMIN_SET = "privacy.admin.set";
+    public static final String ROLE_ADMIN_REMOVE = "privacy.admin.remove";
 
     private WidgetIds() {
     }

@@ -9,12 +9,15 @@ import java.util.regex.Pattern;
 import io.clientbench.analysis.AnalysisResult.Series;
 
 /**
- * How a series is best drawn, read from its shape since the result does not say: labels along an ordered axis (dates,
- * months, numbers, percentages such as the Pareto curve's 0%…100%) or many points make a line; a few named categories
- * (grades, salespeople) make bars.
+ * How a result part is drawn. A series's shape is read from its labels since the result does not say: labels along an
+ * ordered axis (dates, months, numbers, percentages such as the Pareto curve's 0%…100%) or many points make a line; a
+ * few named categories (grades, salespeople) make bars. The other parts say what they are: a
+ * {@link io.clientbench.analysis.AnalysisResult.Scatter} is a {@link #SCATTER}, a
+ * {@link io.clientbench.analysis.AnalysisResult.Heatmap} a {@link #HEATMAP}, a
+ * {@link io.clientbench.analysis.AnalysisResult.Gauge} a {@link #GAUGE}.
  */
 public enum ChartShape {
-    BAR, LINE;
+    BAR, LINE, SCATTER, HEATMAP, GAUGE;
 
     /** More points than this are a curve whatever their labels: bars that thin carry no reading. */
     static final int MAX_BARS = 24;

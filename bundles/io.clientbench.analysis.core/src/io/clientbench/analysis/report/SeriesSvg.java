@@ -3,10 +3,13 @@ package io.clientbench.analysis.report;
 import java.util.List;
 import java.util.Locale;
 
+import io.clientbench.analysis.AnalysisResult.Gauge;
+import io.clientbench.analysis.AnalysisResult.Heatmap;
+import io.clientbench.analysis.AnalysisResult.Scatter;
 import io.clientbench.analysis.AnalysisResult.Series;
 
 /**
- * A chart series as a small standalone SVG (SWTChart exports bitmaps only): a title, a y axis from 0 with five
+ * A chart series — and a scatter, heatmap or gauge — as a small standalone SVG (SWTChart exports bitmaps only): a title, a y axis from 0 with five
  * gridlines, bars or a polyline by {@link ChartShape}, and the x labels, thinned so that they do not overlap. Text is
  * escaped and written in UTF-8 by the caller, so Chinese labels survive.
  */
@@ -71,6 +74,21 @@ public final class SeriesSvg {
         svg.append(String.format(Locale.ROOT, "<text x=\"16\" y=\"%.1f\" text-anchor=\"middle\" fill=\"%s\" transform=\"rotate(-90 16 %.1f)\">%s</text>\n",
                 TOP + plotH / 2, INK, TOP + plotH / 2, escape(yTitle)));
         return svg.append("</svg>\n").toString();
+    }
+
+    /** A scatter: a dot per point on axes from 0, the quadrant lines dashed. */
+    public static String of(Scatter scatter) {
+        return ShapesSvg.scatter(scatter);
+    }
+
+    /** A heatmap: a shaded cell per row and column with its value, and the colour scale. */
+    public static String of(Heatmap heatmap) {
+        return ShapesSvg.heatmap(heatmap);
+    }
+
+    /** A gauge: the bands on a half circle, the needle at the value and the value written below. */
+    public static String of(Gauge gauge) {
+        return ShapesSvg.gauge(gauge);
     }
 
     /** 1, 2 or 5 times a power of ten at or above the value, so gridlines fall on round numbers. */

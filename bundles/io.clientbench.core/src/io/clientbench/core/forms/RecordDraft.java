@@ -26,6 +26,7 @@ public final class RecordDraft {
     private final Map<String, String> inputs = new HashMap<>();
     private final Deque<Edit> undoable = new ArrayDeque<>();
     private final Deque<Edit> redoable = new ArrayDeque<>();
+    private final java.util.Set<String> locked = new java.util.HashSet<>();
 
     /** @param stored the record's stored values (empty for a new record) */
     public RecordDraft(EntitySchema entity, Map<String, Object> stored) {
@@ -62,6 +63,9 @@ public final class RecordDraft {
      * whole run of typing, not a keystroke); any new edit clears what could be redone.
      */
     public void set(String field, String text) {
+        if (locked.contains(field)) {
+            return;
+        }
         String before = input(field);
         String after = text == null ? "" : text;
         if (before.equals(after)) {
@@ -111,8 +115,25 @@ public final class RecordDraft {
         return !redoable.isEmpty();
     }
 
+    /**
+     * Makes a field read-only: its text stays what was stored, it is not validated (a masked 138****5678 is no valid
+     * mobile) and it is never among the {@link #changes}, so a value shown masked is never written back.
+     */
+    public void lock(String field) {
+        locked.add(field);
+    }
+
+    public boolean isLocked(String field) {
+        return locked.contains(field);
+    }
+
     public RecordValidator.Result validate(String recordName) {
-        return new RecordValidator(entity).validate(recordName, inputs);
+        RecordValidator.Result result = new RecordValidator(entity).validate(recordName, inputs);
+        if (locked.isEmpty()) {
+            return result;
+        }
+        return new RecordValidator.Result(result.values(), result.pending(),
+                result.violations().stream().filter(v -> !locked.contains(v.field().name())).toList());
     }
 
     /** Whether any field's text differs from what is stored. */
@@ -125,7 +146,7 @@ public final class RecordDraft {
     public Map<String, Object> changes(RecordValidator.Result valid) {
         Map<String, Object> changes = new LinkedHashMap<>();
         for (FieldDescriptor field : entity.fields()) {
-            if (!field.kind().isValue()) {
+            if (!field.kind().isValue() || locked.contains(field.name())) {
                 continue;
             }
             Object now = valid.values().get(field.name());

@@ -31,6 +31,8 @@ import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.Database;
 import io.clientbench.store.OwnedRecords;
+import io.clientbench.store.PendingMarks;
+import io.clientbench.store.RecordMerger;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.SchemaStore;
 import io.clientbench.store.StoreException;
@@ -47,7 +49,7 @@ import jakarta.persistence.RollbackException;
  * merged schema, mapped onto the tables {@link JdbcSchemaStore} keeps, each with a version lock on VERSION.
  * EclipseLink runs inside OSGi without Gemini: the provider is created directly with this bundle's class loader.
  */
-public class JpaRecordRepository implements RecordRepository, OwnedRecords {
+public class JpaRecordRepository implements RecordRepository, OwnedRecords, RecordMerger, PendingMarks {
 
     private static final String UNIT = "clientbench";
     static final String ID = "id";
@@ -309,6 +311,42 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords {
         return undone;
     }
 
+    @Override
+    public MergeEntry merge(MergeRequest request) throws StoreException {
+        MergeEntry merged = inTransaction(request.entity(), request.survivorId(), (em, type) -> {
+            try {
+                return new RecordMerge(this, em).run(request);
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+        factory().getCache().evictAll(); // owned records and references moved past EclipseLink
+        return merged;
+    }
+
+    @Override
+    public List<MergeEntry> merges() throws StoreException {
+        factory(); // the entities' schemas, to type the journal's values
+        try (Connection connection = database.connect()) {
+            List<MergeEntry> merges = MergeJournal.list(connection, entities::get);
+            connection.commit();
+            return merges;
+        } catch (SQLException e) {
+            throw failure(new PersistenceException(e));
+        }
+    }
+
+    @Override
+    public StoredRecord save(String entity, long id, int expectedVersion, Map<String, Object> changes, Map<String, String> marks)
+            throws StoreException {
+        return inTransaction(entity, id, (em, type) -> new PendingMarksWrite(this, em).save(entity, id, expectedVersion, changes, marks));
+    }
+
+    @Override
+    public Map<String, String> marks(String entity, long id) throws StoreException {
+        return inTransaction(entity, id, (em, type) -> new PendingMarksWrite(this, em).marks(id));
+    }
+
     /** The mapped type of an entity, for the import's writer and undo (inside a transaction of this repository). */
     DynamicType type(String entity) throws StoreException {
         DynamicType type = types.get(entity);
@@ -447,7 +485,7 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords {
         return value instanceof List<?> list ? String.join(MULTI_SEPARATOR, list.stream().map(String::valueOf).toList()) : value;
     }
 
-    private StoredRecord toRecord(String entity, DynamicEntity record) {
+    StoredRecord toRecord(String entity, DynamicEntity record) {
         Map<String, Object> values = new LinkedHashMap<>();
         for (FieldDescriptor field : entities.get(entity).fields()) {
             if (!field.kind().isStored()) {

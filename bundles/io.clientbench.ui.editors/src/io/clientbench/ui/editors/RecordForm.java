@@ -13,9 +13,14 @@ import org.eclipse.ui.forms.IMessageManager;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
 
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.ui.PlatformUI;
+
 import io.clientbench.core.forms.RecordDraft;
 import io.clientbench.core.validation.Violation;
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.privacy.Masker;
+import io.clientbench.privacy.RoleSession;
 import io.clientbench.ui.editors.internal.EditorMessages;
 import io.clientbench.ui.editors.internal.FieldWidget;
 
@@ -39,6 +44,7 @@ public final class RecordForm {
     public static RecordForm create(Composite parent, FormToolkit toolkit, List<FieldDescriptor> fields, RecordDraft draft,
             Runnable changed) {
         RecordForm form = new RecordForm();
+        RoleSession session = roleSession();
         Map<String, List<FieldDescriptor>> byGroup = new LinkedHashMap<>();
         fields.forEach(f -> byGroup.computeIfAbsent(f.group() == null ? "other" : f.group(), g -> new ArrayList<>()).add(f));
         byGroup.forEach((group, members) -> {
@@ -47,13 +53,48 @@ public final class RecordForm {
             Composite client = toolkit.createComposite(section);
             GridLayoutFactory.fillDefaults().numColumns(2).margins(4, 4).spacing(10, 6).applyTo(client);
             for (FieldDescriptor field : members) {
-                form.widgets.add(new FieldWidget(client, toolkit, field, draft, changed));
+                // a free text holding a masked phone (Masker.scrub) is read-only too: saving it would write the stars
+                // an empty masked field may be filled in (a new contact's phone); one with a value is shown masked
+                String input = draft.input(field.name());
+                boolean masked = session != null && (session.masks(field) && !input.isBlank()
+                        || session.policy().masksPersonalData() && input.contains(Masker.MASK_MARK));
+                if (masked) {
+                    draft.lock(field.name()); // before the widget: its first text is the stored (masked) one
+                }
+                FieldWidget widget = new FieldWidget(client, toolkit, field, draft, changed);
+                if (masked) {
+                    readOnly(widget.control());
+                }
+                form.widgets.add(widget);
             }
             toolkit.paintBordersFor(client); // GTK draws no border round a form text by itself
             section.setClient(client);
         });
         return form;
     }
+
+    /** The current role decides which fields are masked, and a masked field is read-only (PIPL). */
+    private static RoleSession roleSession() {
+        if (!PlatformUI.isWorkbenchRunning()) {
+            return null;
+        }
+        IEclipseContext context = PlatformUI.getWorkbench().getService(IEclipseContext.class);
+        return context == null ? null : context.get(RoleSession.class);
+    }
+
+    private static void readOnly(org.eclipse.swt.widgets.Control control) {
+        if (control instanceof org.eclipse.swt.widgets.Text text) {
+            text.setEditable(false);
+            text.setBackground(text.getDisplay().getSystemColor(org.eclipse.swt.SWT.COLOR_WIDGET_BACKGROUND)); // looks read-only
+        } else {
+            control.setEnabled(false);
+        }
+        control.setToolTipText(EditorMessages.field_masked);
+        control.setData(MASKED_KEY, Boolean.TRUE);
+    }
+
+    /** Set to {@code Boolean.TRUE} on the input of a field shown masked (read-only) to the current role. */
+    public static final String MASKED_KEY = "io.clientbench.masked";
 
     /** A field group's heading: the known groups translated, an admin's own group by its name. */
     public static String groupLabel(String group) {
@@ -80,8 +121,12 @@ public final class RecordForm {
         return widgets.stream().filter(w -> w.field().name().equals(field)).map(FieldWidget::control).findFirst();
     }
 
-    /** Makes every input read-only (a preview). */
+    /** Makes every input read-only (a preview); a masked field stays read-only. */
     public void setEditable(boolean editable) {
-        widgets.forEach(w -> w.control().setEnabled(editable));
+        for (FieldWidget widget : widgets) {
+            org.eclipse.swt.widgets.Control control = widget.control();
+            boolean maskedChoice = control.getData(MASKED_KEY) != null && !(control instanceof org.eclipse.swt.widgets.Text);
+            control.setEnabled(editable && !maskedChoice); // a masked text stays enabled but not editable
+        }
     }
 }

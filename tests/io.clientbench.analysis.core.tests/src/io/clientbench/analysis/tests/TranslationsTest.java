@@ -26,7 +26,12 @@ class TranslationsTest {
             "io.clientbench.analysis.classification, plugin", "io.clientbench.analysis.classification, io/clientbench/analysis/classification/messages",
             "io.clientbench.analysis.tags, plugin", "io.clientbench.analysis.tags, io/clientbench/analysis/tags/messages",
             "io.clientbench.analysis.funnel, plugin", "io.clientbench.analysis.funnel, io/clientbench/analysis/funnel/messages",
-            "io.clientbench.analysis.gradechanges, plugin", "io.clientbench.analysis.gradechanges, io/clientbench/analysis/gradechanges/messages" })
+            "io.clientbench.analysis.gradechanges, plugin", "io.clientbench.analysis.gradechanges, io/clientbench/analysis/gradechanges/messages",
+            "io.clientbench.analysis.distribution, plugin", "io.clientbench.analysis.distribution, io/clientbench/analysis/distribution/messages",
+            "io.clientbench.analysis.trend, plugin", "io.clientbench.analysis.trend, io/clientbench/analysis/trend/messages",
+            "io.clientbench.analysis.valuefrequency, plugin", "io.clientbench.analysis.valuefrequency, io/clientbench/analysis/valuefrequency/messages",
+            "io.clientbench.analysis.complaints, plugin", "io.clientbench.analysis.complaints, io/clientbench/analysis/complaints/messages",
+            "io.clientbench.analysis.nps, plugin", "io.clientbench.analysis.nps, io/clientbench/analysis/nps/messages" })
     void chineseHasEveryKeyOfEnglish(String bundleName, String base) throws Exception {
         Bundle bundle = Platform.getBundle(bundleName);
         assertNotNull(bundle, bundleName);

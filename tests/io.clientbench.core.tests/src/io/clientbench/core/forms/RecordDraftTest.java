@@ -39,4 +39,22 @@ class RecordDraftTest {
         assertEquals(Optional.of("remarks"), draft.undo());
         assertEquals(Optional.of("region"), draft.undo(), "setting the same text again is no step");
     }
+
+    @Test
+    void aLockedFieldKeepsItsStoredTextIsNotValidatedAndIsNeverAChange() throws Exception {
+        var contact = TestSchema.merged().entity("Contact").orElseThrow();
+        RecordDraft draft = new RecordDraft(contact, Map.of("name", "张*", "mobile", "138****5678", "title", "经理"));
+        draft.lock("mobile");
+        draft.lock("name");
+        assertTrue(draft.isLocked("mobile"));
+        draft.set("mobile", "13900000000");
+        assertEquals("138****5678", draft.input("mobile"), "a locked field takes no input");
+        draft.set("title", "总经理");
+        var result = draft.validate("张*");
+        assertTrue(result.isValid(), "a masked mobile is no valid mobile, but it is not checked: " + result.violations());
+        assertEquals(Map.of("title", "总经理"), draft.changes(result), "only the typed change is saved");
+
+        RecordDraft unlocked = new RecordDraft(contact, Map.of("name", "张*", "mobile", "138****5678"));
+        assertFalse(unlocked.validate("张*").isValid(), "the control: unlocked, the masked mobile is refused");
+    }
 }

@@ -26,7 +26,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -46,6 +50,7 @@ import io.clientbench.analysis.AnalysisResult;
 import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.DatasetLoader;
 import io.clientbench.analysis.dataset.DatasetSpec;
+import io.clientbench.analysis.report.ChartColours;
 import io.clientbench.analysis.report.GradeSnapshots;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.sampledata.SampleDataGenerator;
@@ -64,7 +69,11 @@ import io.clientbench.ui.WidgetIds;
 class AnalysisViewsTest {
 
     private static final List<String> BUILT_IN = List.of("io.clientbench.analysis.rfm", "io.clientbench.analysis.pareto",
-            "io.clientbench.analysis.forecast", "io.clientbench.analysis.rollup", "io.clientbench.analysis.classification");
+            "io.clientbench.analysis.forecast", "io.clientbench.analysis.rollup", "io.clientbench.analysis.classification",
+            "io.clientbench.analysis.distribution", "io.clientbench.analysis.trend", "io.clientbench.analysis.valuefrequency",
+            "io.clientbench.analysis.complaints", "io.clientbench.analysis.nps");
+    /** Where the analysis editor keeps the result part a heatmap or gauge canvas draws (ShapePanel.PART_KEY). */
+    private static final String PART_KEY = "io.clientbench.analysis.part";
     private final UiRobot robot = new UiRobot();
 
     @Test
@@ -98,7 +107,7 @@ class AnalysisViewsTest {
                 aBadSettingIsRefusedNamingTheParameter(analysis, run);
             }
             String name = id.substring(id.lastIndexOf('.') + 1);
-            robot.click(run);
+            pressRun(run, WidgetIds.ANALYSIS_CHART_PREFIX);
             AnalysisResult expected = expected(records, registry, analysis);
             String firstSeries = expected.series().get(0).id();
             robot.waitUntil(name + " computed", () -> robot.tryFind(WidgetIds.ANALYSIS_CHART_PREFIX + firstSeries).isPresent());
@@ -123,10 +132,125 @@ class AnalysisViewsTest {
             robot.runOnUi(() -> FormToolkit.ensureVisible(robot.find(WidgetIds.ANALYSIS_RUN, Button.class)));
             robot.pause(200);
             robot.screenshot(WorkbenchFixture.screenshot("analysis-" + name));
+            // after the exports (SWTChart prints the chart for its PNG, which left the spend trend's plot blank on screen)
+            for (AnalysisResult.Series series : expected.series()) {
+                assertTrue(plotColours(robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + series.id(), Chart.class)) > 2,
+                        name + "/" + series.id() + ": the plot area is drawn, not left blank");
+            }
+            shapesShownAndExported(name, expected, out);
             if (id.endsWith("rfm")) {
                 gradesAreWrittenBack(records, expected, created);
             }
             robot.runOnUi(() -> page.closeAllEditors(false));
+        }
+    }
+
+    /**
+     * The scatter (SWTChart: its dots are the analysis's points), the heatmap and the gauge (canvases holding the
+     * part they draw) as the analysis computed them, drawn (not blank), exported as PNG and SVG and read back.
+     */
+    private void shapesShownAndExported(String name, AnalysisResult expected, Path out) throws Exception {
+        for (AnalysisResult.Scatter scatter : expected.scatters()) {
+            Chart chart = robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + scatter.id(), Chart.class);
+            ISeries<?>[] shown = robot.onUi(() -> chart.getSeriesSet().getSeries());
+            assertEquals(1, shown.length, name);
+            assertTrue(Arrays.equals(scatter.xs().stream().mapToDouble(Double::doubleValue).toArray(), robot.onUi(() -> shown[0].getXSeries())), name + " x");
+            assertTrue(Arrays.equals(scatter.ys().stream().mapToDouble(Double::doubleValue).toArray(), robot.onUi(() -> shown[0].getYSeries())), name + " y");
+            exportShape(name, scatter.id(), out, -1);
+            assertTrue(plotColours(chart) > 2, name + ": the scatter's plot area is drawn, also after its PNG export");
+        }
+        for (AnalysisResult.Heatmap heatmap : expected.heatmaps()) {
+            Canvas canvas = robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + heatmap.id(), Canvas.class);
+            assertEquals(heatmap, robot.onUi(() -> canvas.getData(PART_KEY)), name + ": the heatmap shows what the analysis computed");
+            assertTrue(robot.onUi(() -> colours(canvas, canvas.getBounds().width, canvas.getBounds().height)) > 5, name + ": the heatmap is drawn");
+            // the first cell's shade is in the picture, as the scale gives it
+            Double first = heatmap.values().get(0).get(0);
+            exportShape(name, heatmap.id(), out, first == null ? -1 : ChartColours.heat(first, heatmap.min(), heatmap.max()));
+        }
+        for (AnalysisResult.Gauge gauge : expected.gauges()) {
+            Canvas canvas = robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + gauge.id(), Canvas.class);
+            assertEquals(gauge, robot.onUi(() -> canvas.getData(PART_KEY)), name + ": the gauge shows what the analysis computed");
+            assertTrue(robot.onUi(() -> colours(canvas, canvas.getBounds().width, canvas.getBounds().height)) > 5, name + ": the gauge is drawn");
+            exportShape(name, gauge.id(), out, ChartColours.band(gauge.bandNames().size() - 1, gauge.bandNames().size()));
+        }
+    }
+
+    /** PNG and SVG of one part through its buttons; the PNG holds {@code colour} (0xRRGGBB) unless it is -1. */
+    private void exportShape(String name, String id, Path out, int colour) throws Exception {
+        Path png = out.resolve(name + "-" + id + ".png"), svg = out.resolve(name + "-" + id + ".svg");
+        Files.deleteIfExists(png);
+        Files.deleteIfExists(svg);
+        press(WidgetIds.ANALYSIS_EXPORT_PNG_PREFIX + id, png);
+        press(WidgetIds.ANALYSIS_EXPORT_SVG_PREFIX + id, svg);
+        robot.waitUntil(name + "/" + id + " exported", () -> Files.isRegularFile(png) && Files.isRegularFile(svg));
+        BufferedImage image = ImageIO.read(png.toFile());
+        Set<Integer> rgbs = new HashSet<>();
+        for (int x = 0; x < image.getWidth(); x++) {
+            for (int y = 0; y < image.getHeight(); y++) {
+                rgbs.add(image.getRGB(x, y) & 0xffffff);
+            }
+        }
+        assertTrue(rgbs.size() > 5, name + "/" + id + ": the PNG has a drawing");
+        if (colour >= 0) {
+            assertTrue(rgbs.contains(colour), name + "/" + id + String.format(": the PNG has the colour #%06x", colour));
+        }
+        String text = Files.readString(svg, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("<?xml") && text.contains("<svg") && text.trim().endsWith("</svg>"), name + "/" + id);
+    }
+
+    /**
+     * How many colours the plot area of a chart shows on screen: 1 when it is left blank. A chart outside the form's
+     * visible part is scrolled into view first (a chart already in view is read as it is, without a repaint).
+     */
+    private int plotColours(Chart chart) {
+        Control plot = robot.onUi(() -> chart.getPlotArea().getControl());
+        boolean inView = robot.onUi(() -> {
+            Control form = formOf(plot);
+            org.eclipse.swt.graphics.Rectangle visible = form.getDisplay().map(form, null, form.getBounds().width > 0 ? new org.eclipse.swt.graphics.Rectangle(0, 0,
+                    form.getSize().x, form.getSize().y) : new org.eclipse.swt.graphics.Rectangle(0, 0, 0, 0));
+            org.eclipse.swt.graphics.Rectangle area = plot.getDisplay().map(plot, null, new org.eclipse.swt.graphics.Rectangle(0, 0, plot.getSize().x, plot.getSize().y));
+            return visible.contains(area.x, area.y) && visible.contains(area.x + area.width - 1, area.y + area.height - 1);
+        });
+        if (!inView) {
+            robot.runOnUi(() -> FormToolkit.ensureVisible(plot));
+            robot.pause(300);
+        }
+        return robot.onUi(() -> colours(plot, plot.getSize().x, plot.getSize().y));
+    }
+
+    private static int colours(Control control, int width, int height) {
+        org.eclipse.swt.graphics.Point at = control.toDisplay(0, 0);
+        Image image = new Image(control.getDisplay(), Math.max(1, width), Math.max(1, height));
+        GC gc = new GC(control.getDisplay());
+        try {
+            gc.copyArea(image, at.x, at.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        Set<Integer> colours = new HashSet<>();
+        for (int x = 0; x < data.width; x++) {
+            for (int y = 0; y < data.height; y++) {
+                colours.add(data.getPixel(x, y));
+            }
+        }
+        return colours.size();
+    }
+
+    /**
+     * Run, pressed again when the first click was lost (now and then one lands while the just maximized editor is
+     * still being laid out, and nothing starts): a started run disables the button until its result is shown.
+     */
+    private void pressRun(Button run, String chartPrefix) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            robot.click(run);
+            for (int i = 0; i < 30; i++) {
+                robot.pause(100);
+                if (!robot.onUi(run::isEnabled) || robot.onUi(() -> robot.tryFind(WidgetIds.ANALYSIS_CONCLUSION + ".conclusion").isPresent())) {
+                    return;
+                }
+            }
         }
     }
 
@@ -154,6 +278,14 @@ class AnalysisViewsTest {
             if (i % 3 == 0) {
                 customer = records.update("Customer", customer.id(), customer.version(), Map.of("expectedDealValue", new BigDecimal(20_000 + 5_000 * i),
                         "closeProbability", new BigDecimal("0.3").add(new BigDecimal("0.02").multiply(BigDecimal.valueOf(i))), "expectedPurchaseDate", LocalDate.now().plusDays(10 + i)));
+            }
+            // the fields sheet 2's complaint heatmap reads, which the generator leaves empty
+            customer = records.update("Customer", customer.id(), customer.version(), Map.of("customerType", List.of("NEW", "EXISTING", "CHURNED").get(i % 3),
+                    "complaintCount", (long) ((i * 7) % 6)));
+            if (i % 4 != 3) { // a rating 0-10 for three customers in four, one older one that the latest replaces
+                records.createAll("Interaction", List.of(Map.of(RecordRepository.OWNER, customer.id(), "kind", "FEEDBACK", "npsScore", (long) ((i * 3) % 11),
+                        "time", LocalDate.now().minusDays(5 + i).atTime(10, 0)), Map.of(RecordRepository.OWNER, customer.id(), "kind", "FEEDBACK", "npsScore", 10L,
+                        "time", LocalDate.now().minusDays(200).atTime(10, 0))));
             }
             WorkbenchFixture.announce(robot, customer);
         }

@@ -37,6 +37,9 @@ final class ChartPanel {
 
     private final Series series;
     private final ChartShape shape;
+    /** About how many Latin characters of category labels fit side by side under a chart of the usual width. */
+    private static final int LABEL_WIDTH_SIDE_BY_SIDE = 60;
+    private static final int ROTATED_LABEL_WIDTH = 16;
     private final String xTitle;
     private final String yTitle;
     private final Chart chart;
@@ -71,8 +74,7 @@ final class ChartPanel {
         Range xRange = null;
         boolean numericAxis = shape == ChartShape.LINE && series.labels().stream().allMatch(l -> NUMBER.matcher(l.trim()).matches());
         if (shape == ChartShape.BAR) {
-            x.enableCategory(true);
-            x.setCategorySeries(series.labels().toArray(String[]::new));
+            categories(x, series.labels());
             IBarSeries<?> bars = (IBarSeries<?>) chart.getSeriesSet().createSeries(SeriesType.BAR, series.id());
             bars.setBarColor(BLUE);
             bars.setBarPadding(35);
@@ -90,8 +92,7 @@ final class ChartPanel {
                 line.setXSeries(xs);
                 xRange = new Range(java.util.Arrays.stream(xs).min().orElse(0), java.util.Arrays.stream(xs).max().orElse(1));
             } else {
-                x.enableCategory(true);
-                x.setCategorySeries(series.labels().toArray(String[]::new));
+                categories(x, series.labels());
             }
             line.setYSeries(values);
         }
@@ -102,7 +103,7 @@ final class ChartPanel {
         double max = java.util.Arrays.stream(values).max().orElse(0);
         double min = Math.min(0, java.util.Arrays.stream(values).min().orElse(0));
         y.setRange(new Range(min, Math.max(1, max) * 1.15)); // from zero, with room for the bar labels
-        GridDataFactory.fillDefaults().grab(true, false).span(1, 3).hint(460, 280).applyTo(chart);
+        GridDataFactory.fillDefaults().grab(true, false).span(1, 3).hint(420, 280).applyTo(chart);
 
         exporter.button(panel, AnalysisUiMessages.export_png, WidgetIds.ANALYSIS_EXPORT_PNG_PREFIX + series.id(), series.id() + ".png", "*.png",
                 this::savePng);
@@ -110,12 +111,65 @@ final class ChartPanel {
                 this::saveSvg);
     }
 
+    /**
+     * The x axis as categories. Labels that would not fit side by side (24 months, long industry names) are written
+     * at 45° and cut to the width of {@value #ROTATED_LABEL_WIDTH} Latin characters (a Chinese character counts
+     * two), since overlapping labels garble the axis; the tables and the exports keep the whole labels.
+     */
+    private static void categories(IAxis x, List<String> labels) {
+        x.enableCategory(true);
+        int longest = labels.stream().mapToInt(ChartPanel::width).max().orElse(0);
+        if (labels.size() * (longest + 2) <= LABEL_WIDTH_SIDE_BY_SIDE) {
+            x.setCategorySeries(labels.toArray(String[]::new));
+            return;
+        }
+        x.getTick().setTickLabelAngle(45);
+        x.setCategorySeries(labels.stream().map(ChartPanel::cut).toArray(String[]::new));
+    }
+
+    /** A label's width in Latin characters: wide (CJK) characters count two. */
+    private static int width(String label) {
+        return label.codePoints().map(c -> c >= 0x2E80 ? 2 : 1).sum();
+    }
+
+    private static String cut(String label) {
+        if (width(label) <= ROTATED_LABEL_WIDTH) {
+            return label;
+        }
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int c : label.codePoints().toArray()) {
+            int w = c >= 0x2E80 ? 2 : 1;
+            if (used + w > ROTATED_LABEL_WIDTH - 1) {
+                break;
+            }
+            out.appendCodePoint(c);
+            used += w;
+        }
+        return out.append('\u2026').toString();
+    }
+
     Chart chart() {
         return chart;
     }
 
     private void savePng(Path file) {
-        chart.save(file.toString(), SWT.IMAGE_PNG);
+        savePng(chart, file);
+    }
+
+    /**
+     * The chart's bitmap as PNG. SWTChart takes it with {@code Control.print}, after which GTK shows the plot area
+     * (a double-buffered child painted without background) blank until something repaints it — scrolling only copies
+     * the blank pixels — so a user who had exported a chart saw an empty plot (first noticed on the spend trend):
+     * the plot area is repainted at once.
+     */
+    static void savePng(Chart chart, Path file) {
+        try {
+            chart.save(file.toString(), SWT.IMAGE_PNG);
+        } finally {
+            chart.getPlotArea().getControl().redraw();
+            chart.redraw();
+        }
     }
 
     private void saveSvg(Path file) throws java.io.IOException {

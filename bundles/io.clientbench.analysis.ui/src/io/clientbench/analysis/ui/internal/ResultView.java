@@ -21,12 +21,13 @@ import org.eclipse.ui.forms.widgets.Section;
 
 import io.clientbench.analysis.AnalysisResult;
 import io.clientbench.analysis.AnalysisResult.Table;
+import io.clientbench.analysis.report.SeriesSvg;
 import io.clientbench.analysis.report.TableWorkbook;
 import io.clientbench.ui.WidgetIds;
 
 /**
  * An analysis result shown without knowing the analysis: the conclusion → diagnosis → action text first (what a
- * manager reads), then a chart per series, then each table as a JFace table with one XLSX export of them all.
+ * manager reads), then a chart per scatter, heatmap, gauge and series, then each table as a JFace table with one XLSX export of them all.
  */
 final class ResultView {
 
@@ -40,10 +41,20 @@ final class ResultView {
             line(client, toolkit, AnalysisUiMessages.diagnosis, conclusion.diagnosis(), "diagnosis");
             line(client, toolkit, AnalysisUiMessages.action, conclusion.action(), "action");
         });
-        if (!result.series().isEmpty()) {
-            // two charts side by side where there is room: RFM's grades beside its tags
-            Composite client = section(parent, toolkit, AnalysisUiMessages.charts_section, Math.min(2, result.series().size()));
-            GridLayoutFactory.fillDefaults().numColumns(Math.min(2, result.series().size())).equalWidth(true).spacing(16, 8).applyTo(client);
+        int charts = result.scatters().size() + result.heatmaps().size() + result.gauges().size() + result.series().size();
+        if (charts > 0) {
+            // two charts side by side where there is room: RFM's grades beside its tags, a gauge beside its groups
+            Composite client = section(parent, toolkit, AnalysisUiMessages.charts_section, Math.min(2, charts));
+            GridLayoutFactory.fillDefaults().numColumns(Math.min(2, charts)).equalWidth(true).spacing(16, 8).applyTo(client);
+            for (AnalysisResult.Scatter scatter : result.scatters()) {
+                new ScatterPanel(client, toolkit, scatter, exporter);
+            }
+            for (AnalysisResult.Heatmap heatmap : result.heatmaps()) {
+                new ShapePanel(client, toolkit, heatmap.id(), heatmap, new HeatmapDrawing(heatmap), () -> SeriesSvg.of(heatmap), exporter);
+            }
+            for (AnalysisResult.Gauge gauge : result.gauges()) {
+                new ShapePanel(client, toolkit, gauge.id(), gauge, new GaugeDrawing(gauge), () -> SeriesSvg.of(gauge), exporter);
+            }
             for (AnalysisResult.Series series : result.series()) {
                 new ChartPanel(client, toolkit, series, result.tables(), exporter);
             }

@@ -52,7 +52,7 @@ record ActivityData(StoredRecord activity, List<Line> lines, Set<Long> segment, 
     static ActivityData load(RecordRepository records, EntitySchema customer, long activityId, Locale locale) throws StoreException {
         StoredRecord activity = records.find(Invitations.ACTIVITY, activityId)
                 .orElseThrow(() -> new StoreException(StoreException.Reason.DATABASE_ERROR, InvitationMessages.activityGone, null));
-        String filter = (String) activity.values().get(Invitations.SEGMENT);
+        String filter = activity.values().get(Invitations.SEGMENT) instanceof String segment ? segment : ""; // none stored: no segment
         CustomerRows rows = customers(records, customer, List.of(filter));
         Map<Long, String> names = new HashMap<>(rows.size() * 2);
         for (int row = 0; row < rows.size(); row++) {

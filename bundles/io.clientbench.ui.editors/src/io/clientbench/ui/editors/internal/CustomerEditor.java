@@ -31,6 +31,7 @@ import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.FieldKind;
 import io.clientbench.model.SchemaOverlay;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.PendingMarks;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoreException;
 import io.clientbench.store.StoredRecord;
@@ -51,6 +52,10 @@ public class CustomerEditor extends FormEditor {
     private static final Set<String> SALES_GROUPS = Set.of("sales", "visit", "activity", "need", "ice", "followUp");
 
     private RecordRepository records;
+    private PendingMarks pendingMarks;
+    /** The customer's 待确认/待补充 marks as stored, and as the user has them now (field → state). */
+    private Map<String, String> storedMarks = Map.of();
+    private final Map<String, String> marks = new java.util.LinkedHashMap<>();
     private IEventBroker events;
     private SchemaRegistry schemas;
     private final EventHandler schemaChanged = event -> getSite().getShell().getDisplay().asyncExec(this::followSchema);
@@ -70,6 +75,7 @@ public class CustomerEditor extends FormEditor {
         super.init(site, input);
         IEclipseContext context = site.getService(IEclipseContext.class);
         records = context.get(RecordRepository.class);
+        pendingMarks = context.get(PendingMarks.class);
         events = context.get(IEventBroker.class);
         schemas = context.get(SchemaRegistry.class);
         customer = schemas.schema().customer();
@@ -81,6 +87,8 @@ public class CustomerEditor extends FormEditor {
                 StoredRecord record = records.find(CUSTOMER, id).orElseThrow(() -> new PartInitException("No customer " + id));
                 version = record.version();
                 stored = record.values();
+                storedMarks = Map.copyOf(pendingMarks.marks(CUSTOMER, id));
+                marks.putAll(storedMarks);
             } catch (StoreException e) {
                 throw new PartInitException(e.getLocalizedMessage(), e);
             }
@@ -169,6 +177,25 @@ public class CustomerEditor extends FormEditor {
         return violations;
     }
 
+    /** The field's 待确认/待补充 state, or null. */
+    String markOf(String field) {
+        return marks.get(field);
+    }
+
+    /** Marks a field 待确认/待补充 (its value is cleared: the mark says it is missing), or removes the mark (null). */
+    void mark(String field, String state) {
+        if (state == null) {
+            marks.remove(field);
+        } else {
+            marks.put(field, state);
+            if (!draft.input(field).isEmpty()) {
+                draft.set(field, "");
+                fieldPages.forEach(page -> page.refresh(field));
+            }
+        }
+        fieldChanged();
+    }
+
     String industryLabel() {
         return customer.field(INDUSTRY).map(f -> ValueText.literal(f, industry, Locale.getDefault())).orElse(industry);
     }
@@ -187,7 +214,7 @@ public class CustomerEditor extends FormEditor {
 
     @Override
     public boolean isDirty() {
-        return draft != null && draft.isDirty();
+        return draft != null && (draft.isDirty() || !marks.equals(storedMarks));
     }
 
     @Override
@@ -201,20 +228,13 @@ public class CustomerEditor extends FormEditor {
             monitor.setCanceled(true);
             return;
         }
-        if (!result.pending().isEmpty()) {
-            MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(EditorMessages.save_pending,
-                    String.join(", ", result.pending().keySet().stream().map(f -> customer.field(f).map(d -> d.label().text()).orElse(f)).toList())));
-            monitor.setCanceled(true);
-            return;
-        }
+        Map<String, String> toMark = marksFor(result);
         Map<String, Object> changes = draft.changes(result);
         try {
-            StoredRecord saved = id == CustomerEditorInput.NEW ? records.create(CUSTOMER, result.values())
-                    : records.update(CUSTOMER, id, version, changes);
-            saved(saved);
+            saved(store(id == CustomerEditorInput.NEW ? result.values() : changes, version, toMark), toMark);
         } catch (StoreException e) {
             if (e.reason() == StoreException.Reason.CONFLICT) {
-                resolveConflict(changes, monitor);
+                resolveConflict(changes, toMark, monitor);
             } else {
                 MessageDialog.openError(getSite().getShell(), getPartName(), NLS.bind(EditorMessages.save_failed, e.getLocalizedMessage()));
                 monitor.setCanceled(true);
@@ -222,7 +242,23 @@ public class CustomerEditor extends FormEditor {
         }
     }
 
-    private void resolveConflict(Map<String, Object> changes, IProgressMonitor monitor) {
+    /** The marks to store: the user's, and 待确认/待补充 typed into a field; a field with a value loses its mark. */
+    private Map<String, String> marksFor(RecordValidator.Result result) {
+        Map<String, String> toMark = new java.util.LinkedHashMap<>(marks);
+        toMark.putAll(result.pending());
+        toMark.keySet().removeIf(field -> result.values().get(field) != null);
+        return toMark;
+    }
+
+    /** Saves the values, with the marks in the same transaction when they changed. */
+    private StoredRecord store(Map<String, Object> values, int atVersion, Map<String, String> toMark) throws StoreException {
+        if (!toMark.equals(storedMarks)) {
+            return pendingMarks.save(CUSTOMER, id == CustomerEditorInput.NEW ? -1 : id, atVersion, values, toMark);
+        }
+        return id == CustomerEditorInput.NEW ? records.create(CUSTOMER, values) : records.update(CUSTOMER, id, atVersion, values);
+    }
+
+    private void resolveConflict(Map<String, Object> changes, Map<String, String> toMark, IProgressMonitor monitor) {
         try {
             StoredRecord theirs = records.find(CUSTOMER, id).orElseThrow();
             List<ConflictDialog.Difference> differences = new ArrayList<>();
@@ -237,9 +273,10 @@ public class CustomerEditor extends FormEditor {
             }
             int choice = new ConflictDialog(getSite().getShell(), getPartName(), differences).open();
             if (choice == ConflictDialog.KEEP_MINE) {
-                saved(records.update(CUSTOMER, id, theirs.version(), changes));
+                storedMarks = Map.copyOf(pendingMarks.marks(CUSTOMER, id)); // compare with what is stored now
+                saved(store(changes, theirs.version(), toMark), toMark);
             } else if (choice == ConflictDialog.TAKE_THEIRS) {
-                saved(theirs);
+                saved(theirs, pendingMarks.marks(CUSTOMER, id));
             } else {
                 monitor.setCanceled(true); // closed without a choice: still dirty, nothing written
             }
@@ -280,7 +317,10 @@ public class CustomerEditor extends FormEditor {
     }
 
     /** The form now shows the stored record; the navigator and other views hear of it. */
-    private void saved(StoredRecord record) {
+    private void saved(StoredRecord record, Map<String, String> nowMarked) {
+        storedMarks = Map.copyOf(nowMarked);
+        marks.clear();
+        marks.putAll(storedMarks);
         customer = schemas.schema().customer(); // a schema applied while this editor was dirty is taken now
         id = record.id();
         version = record.version();

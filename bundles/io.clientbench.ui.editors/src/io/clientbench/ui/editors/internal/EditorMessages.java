@@ -10,6 +10,7 @@ public final class EditorMessages extends NLS {
     private static final String BUNDLE_NAME = "io.clientbench.ui.editors.internal.messages";
 
     public static String yes;
+    public static String field_masked;
     public static String date_pick;
     public static String values_pick;
     public static String no;
@@ -23,7 +24,6 @@ public final class EditorMessages extends NLS {
     public static String hint_maxLength;
     public static String hint_range;
     public static String save_invalid;
-    public static String save_pending;
     public static String save_failed;
     public static String conflict_title;
     public static String conflict_message;

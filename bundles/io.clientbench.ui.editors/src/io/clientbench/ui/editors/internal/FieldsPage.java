@@ -64,6 +64,7 @@ final class FieldsPage extends FormPage {
             toolkit.createLabel(body, NLS.bind(EditorMessages.industry_none, editor.industryLabel()), SWT.WRAP);
         }
         form = RecordForm.create(body, toolkit, shown, editor.draft(), editor::fieldChanged);
+        shown.forEach(f -> form.control(f.name()).ifPresent(c -> PendingMarkMenu.attach(c, f, editor)));
         getManagedForm().getForm().reflow(true);
         showViolations(editor.violations());
     }
@@ -83,6 +84,16 @@ final class FieldsPage extends FormPage {
         messages.removeAllMessages();
         if (form != null) {
             form.showViolations(messages, violations);
+            for (FieldDescriptor field : fields.apply(editor)) { // 待确认/待补充 marks: amber inputs, listed in the heading
+                String state = editor.markOf(field.name());
+                form.control(field.name()).ifPresent(control -> {
+                    PendingMarkMenu.paint(control, field, state);
+                    if (state != null) {
+                        messages.addMessage("pending." + field.name(), PendingMarkMenu.text(field, state), null,
+                                org.eclipse.jface.dialogs.IMessageProvider.INFORMATION, control);
+                    }
+                });
+            }
         }
         messages.setAutoUpdate(true);
     }

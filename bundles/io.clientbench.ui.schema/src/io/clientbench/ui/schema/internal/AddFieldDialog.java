@@ -42,8 +42,11 @@ final class AddFieldDialog extends TitleAreaDialog {
     private Text name;
     private Combo kind;
     private Combo group;
+    private Combo masking;
     private Button required;
     private Text values;
+    /** The masking kinds an admin can give a new field, in the combo's order ({@code null}: shown to every role). */
+    private static final List<String> MASKINGS = java.util.Arrays.asList(null, "name", "phone", "contact", "address");
     private boolean nameEdited;
 
     /** @param groups the entity's field groups, offered for the new field after the branch's own group */
@@ -92,6 +95,11 @@ final class AddFieldDialog extends TitleAreaDialog {
         group = combo(body, SchemaMessages.field_group, WidgetIds.SCHEMA_DIALOG_GROUP);
         groups.forEach(g -> group.add(RecordForm.groupLabel(g)));
         group.select(0);
+        masking = combo(body, SchemaMessages.field_masking, WidgetIds.SCHEMA_DIALOG_MASKING);
+        List.of(SchemaMessages.masking_none, SchemaMessages.masking_name, SchemaMessages.masking_phone,
+                SchemaMessages.masking_contact, SchemaMessages.masking_address).forEach(masking::add);
+        masking.select(0);
+        masking.setToolTipText(SchemaMessages.field_maskingHint);
 
         new org.eclipse.swt.widgets.Label(body, SWT.NONE);
         required = new Button(body, SWT.CHECK);
@@ -127,8 +135,8 @@ final class AddFieldDialog extends TitleAreaDialog {
     protected void okPressed() {
         FieldKind chosen = SchemaEdit.addableKinds().get(Math.max(0, kind.getSelectionIndex()));
         NewField field = new NewField(entity, name.getText().strip(), chosen, new Label(zh.getText().strip(), en.getText().strip()),
-                groups.get(Math.max(0, group.getSelectionIndex())), required.getSelection(), null, null,
-                isList() ? literals(values.getText()) : List.of());
+                groups.get(Math.max(0, group.getSelectionIndex())), required.getSelection(), null,
+                MASKINGS.get(Math.max(0, masking.getSelectionIndex())), isList() ? literals(values.getText()) : List.of());
         String refusal = tryAdd.apply(field);
         if (refusal != null) {
             setErrorMessage(refusal);

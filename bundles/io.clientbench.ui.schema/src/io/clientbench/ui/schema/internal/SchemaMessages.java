@@ -38,6 +38,13 @@ final class SchemaMessages extends NLS {
     public static String field_name;
     public static String field_nameHint;
     public static String field_required;
+    public static String field_masking;
+    public static String field_maskingHint;
+    public static String masking_none;
+    public static String masking_name;
+    public static String masking_phone;
+    public static String masking_contact;
+    public static String masking_address;
     public static String field_values;
     public static String field_valuesHint;
     public static String fields_heading;

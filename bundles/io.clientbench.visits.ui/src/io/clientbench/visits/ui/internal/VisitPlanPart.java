@@ -98,8 +98,10 @@ public class VisitPlanPart {
         owners.addListener(SWT.Selection, e -> showPlan());
         GridDataFactory.fillDefaults().grab(true, false).hint(160, SWT.DEFAULT).applyTo(owners);
         button(parent, VisitMessages.action_record, WidgetIds.VISITS_RECORD, this::recordVisit);
-        button(parent, VisitMessages.action_exportXlsx, WidgetIds.VISITS_EXPORT_XLSX, () -> export("xlsx"));
-        button(parent, VisitMessages.action_exportIcs, WidgetIds.VISITS_EXPORT_ICS, () -> export("ics"));
+        Button xlsx = button(parent, VisitMessages.action_exportXlsx, WidgetIds.VISITS_EXPORT_XLSX, () -> { });
+        xlsx.addListener(SWT.Selection, e -> export("xlsx", xlsx));
+        Button ics = button(parent, VisitMessages.action_exportIcs, WidgetIds.VISITS_EXPORT_ICS, () -> { });
+        ics.addListener(SWT.Selection, e -> export("ics", ics));
 
         table = new Table(parent, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.setData(WidgetIds.KEY, WidgetIds.VISITS_TABLE);
@@ -232,13 +234,10 @@ public class VisitPlanPart {
         }
     }
 
-    private void export(String kind) {
-        FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+    /** @param button may name the file ({@link WidgetIds#EXPORT_PATH_KEY}): GTK's file chooser takes no test input */
+    private void export(String kind, Button button) {
         String who = owners.getSelectionIndex() <= 0 ? VisitMessages.owner_all : owners.getText();
-        dialog.setFileName(labels.get("sheet", who + " " + month).replace(' ', '-') + "." + kind);
-        dialog.setFilterExtensions(new String[] { "*." + kind });
-        dialog.setOverwrite(true);
-        String file = dialog.open();
+        String file = button.getData(WidgetIds.EXPORT_PATH_KEY) instanceof String preset ? preset : askFile(kind, who);
         if (file == null) {
             return;
         }
@@ -256,6 +255,14 @@ public class VisitPlanPart {
         } catch (IOException e) {
             MessageDialog.openError(table.getShell(), VisitMessages.export_title, NLS.bind(VisitMessages.export_failed, file, e.getLocalizedMessage()));
         }
+    }
+
+    private String askFile(String kind, String who) {
+        FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+        dialog.setFileName(labels.get("sheet", who + " " + month).replace(' ', '-') + "." + kind);
+        dialog.setFilterExtensions(new String[] { "*." + kind });
+        dialog.setOverwrite(true);
+        return dialog.open();
     }
 
     @Inject
