@@ -87,7 +87,34 @@ public final class AnalysisResult {
      * @param tag       translated tag, may be null when the analysis only grades
      * @param tagRule   id of the rule that gave the tag, null without a tag
      */
-    public record Score(long customerId, String grade, String gradeRule, String tag, String tagRule, String explanation) {
+    public record Score(long customerId, String grade, String gradeRule, String tag, String tagRule, String explanation, List<Tagged> moreTags) {
+
+        /** A score with at most one tag. */
+        public Score(long customerId, String grade, String gradeRule, String tag, String tagRule, String explanation) {
+            this(customerId, grade, gradeRule, tag, tagRule, explanation, List.of());
+        }
+
+        /** @param moreTags tags beyond the first (a customer's need tags beside its status tag), each with its rule */
+        public Score {
+            moreTags = moreTags == null ? List.of() : List.copyOf(moreTags);
+        }
+
+        /** Every tag with the rule that gave it: {@link #tag()} first, then {@link #moreTags()}. */
+        public List<Tagged> tags() {
+            if (tag == null && moreTags.isEmpty()) {
+                return List.of();
+            }
+            List<Tagged> all = new ArrayList<>(moreTags.size() + 1);
+            if (tag != null) {
+                all.add(new Tagged(tag, tagRule));
+            }
+            all.addAll(moreTags);
+            return all;
+        }
+    }
+
+    /** One tag (translated) and the id of the rule that gave it. */
+    public record Tagged(String tag, String rule) {
     }
 
     /** The report form the branch sheets ask for. */

@@ -109,6 +109,30 @@ public final class Dataset {
         return upsert(record.entity(), record.id(), ownerId, record.values());
     }
 
+    /**
+     * Applies a saved record as the editors announce it (the customer events): a record of an entity the dataset does
+     * not hold is ignored; a contained record is linked to {@code ownerId} (the event's owner), or keeps the owner it
+     * has when the event names none.
+     *
+     * @return false, changing nothing, when a contained record is new to the dataset and no owner is given: it cannot be
+     *         linked to its customer, and the caller has to read the dataset again
+     */
+    public boolean applySaved(StoredRecord record, Long ownerId) {
+        if (!has(record.entity())) {
+            return true; // an entity no analysis reads
+        }
+        lock.writeLock().lock();
+        try {
+            if (!CUSTOMER.equals(record.entity()) && ownerId == null && table(record.entity()).row(record.id()) < 0) {
+                return false;
+            }
+            upsert(record, ownerId); // the write lock is reentrant
+            return true;
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
     /** The bulk load's upsert: values in column order, the caller holds no lock (the dataset is not shared yet). */
     void load(String entity, long id, Long ownerId, Object[] values) {
         link(entity, tables.get(entity).upsert(id, values), ownerId);

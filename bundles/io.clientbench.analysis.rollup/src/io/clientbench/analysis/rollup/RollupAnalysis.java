@@ -15,12 +15,13 @@ import io.clientbench.analysis.dataset.Dataset;
 import io.clientbench.analysis.dataset.Dictionary;
 
 /**
- * Sheet 4's roll-up (客户分类数量汇总表), a row per salesperson (the customer's owner) and a total: customers, A/B/C/D
+ * Sheet 4's monthly roll-ups. 客户分类汇总表 (客户分类数量汇总表), a row per salesperson (the customer's owner) and a total: customers, A/B/C/D
  * classes, 重要/一般 users, organisation and individual purchases (deals of that kind dated in the period up to the
  * analysis date, counted for the customer's salesperson), 升级产值 (the customers' upgrade value) and 预计销售产值
  * (expected deal value × close probability, as the forecast analysis counts it: both present, probability 0–1).
  * The sheet's breakdowns by the cost-software pack's fields (单位性质, 业务性质, software types) are not here: they
- * belong to an analysis of that industry pack.
+ * belong to an analysis of that industry pack. The three sheets derived from it — 单位购买汇总表, 个人购买汇总表 and
+ * 用户升级分析表 — follow as tables of their own ({@link DerivedSheets}), so that the XLSX export is the month's four sheets.
  */
 public class RollupAnalysis implements Analysis {
 
@@ -68,13 +69,18 @@ public class RollupAnalysis implements Analysis {
                 forecast[g] += values[row] * p;
             }
         }
-        int[] kinds = codesOf(deals.dictionary("kind"), new String[] { "ORGANISATION", "INDIVIDUAL" });
+        int[] kinds = codesOf(deals.dictionary("kind"), new String[] { "ORGANISATION", "INDIVIDUAL", "UPGRADE" });
+        int[] upgradeDeals = new int[n];
         int[] kind = deals.codes("kind"), days = deals.dates("date"), dealOwners = deals.ownerRows();
         for (int d = 0, size = deals.size(); d < size; d++) {
             int k = kind[d] == DataTable.NO_TEXT ? -1 : kinds[kind[d]];
             int day = days[d];
             if (k >= 0 && dealOwners[d] >= 0 && day != DataTable.NO_DATE && day <= asOf && day > asOf - period) {
-                counts[groupOf[dealOwners[d]]][ORGANISATION + k]++;
+                if (k == 2) {
+                    upgradeDeals[dealOwners[d]]++;
+                } else {
+                    counts[groupOf[dealOwners[d]]][ORGANISATION + k]++;
+                }
             }
         }
 
@@ -106,12 +112,16 @@ public class RollupAnalysis implements Analysis {
         for (int i = 1; i <= CLASSES.length; i++) {
             perClass.add((double) total[i]);
         }
+        DerivedSheets derived = new DerivedSheets(dataset, groupOf, noOwner);
         return AnalysisResult.builder()
                 .table(new AnalysisResult.Table(TABLE_ROLLUP, RollupMessages.tableRollup, List.of(RollupMessages.colOwner, RollupMessages.colCustomers,
                         RollupMessages.colClassA, RollupMessages.colClassB, RollupMessages.colClassC, RollupMessages.colClassD,
                         RollupMessages.colUnclassified, RollupMessages.colImportant, RollupMessages.colOrdinary,
                         RollupMessages.colOrganisationPurchases, RollupMessages.colIndividualPurchases, RollupMessages.colUpgradeValue,
                         RollupMessages.colForecastValue), rows))
+                .table(derived.purchases(DerivedSheets.TABLE_ORGANISATION, RollupMessages.tableOrganisation, "orgPurchaseNeedIn3Months"))
+                .table(derived.purchases(DerivedSheets.TABLE_INDIVIDUAL, RollupMessages.tableIndividual, "personalPurchaseNeedIn3Months"))
+                .table(derived.upgrades(upgradeDeals))
                 .series(new AnalysisResult.Series(SERIES_CLASSES, RollupMessages.seriesClasses, List.of(CLASSES), perClass))
                 .conclusion(NLS.bind(RollupMessages.conclusion, new Object[] { total[CUSTOMERS], total[1], total[2], total[3], total[4],
                         total[IMPORTANT], total[ORGANISATION], total[INDIVIDUAL] }),

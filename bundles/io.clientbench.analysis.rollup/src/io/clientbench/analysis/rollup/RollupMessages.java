@@ -8,6 +8,20 @@ public final class RollupMessages extends NLS {
     private static final String BUNDLE_NAME = "io.clientbench.analysis.rollup.messages";
 
     public static String tableRollup;
+    public static String tableOrganisation;
+    public static String tableIndividual;
+    public static String tableUpgrade;
+    public static String colCustomer;
+    public static String colClass;
+    public static String colExpectedDate;
+    public static String colExpectedProduct;
+    public static String colExpectedValue;
+    public static String colProbability;
+    public static String colForecast;
+    public static String colImportance;
+    public static String colUpgradeDeals;
+    public static String important;
+    public static String ordinary;
     public static String seriesClasses;
     public static String colOwner;
     public static String colCustomers;

@@ -40,6 +40,13 @@ public final class CustomerNavigator {
         return fields.stream().filter(f -> customer.field(f).filter(d -> d.kind().isValue() && !d.hidden()).isPresent()).toList();
     }
 
+    /**
+     * The column holding the names of each customer's Tag records (hand-set and written back by analyses), separated
+     * by blanks; the loader adds it ({@link CustomerRows#withColumn}). A search word {@code tags:流失} (or 标签:流失)
+     * keeps the customers with such a tag.
+     */
+    public static final String TAGS = "tags";
+
     /** The fields the navigator can group by: grade, industry, region, owner. */
     public static final List<String> GROUP_FIELDS = List.of("customerClass", "valueGrade", "industry", "region", "owner");
 
@@ -172,7 +179,9 @@ public final class CustomerNavigator {
             FieldDescriptor descriptor = customer.field(f).orElse(null);
             String[] text = new String[values.length];
             for (int row = 0; row < values.length; row++) {
-                text[row] = descriptor == null ? String.valueOf(values[row]) : ValueText.of(descriptor, values[row], locale);
+                // the tag column is a child list (Customer.tags) held as the joined names
+                text[row] = descriptor == null || !descriptor.kind().isValue() ? (values[row] == null ? "" : values[row].toString())
+                        : ValueText.of(descriptor, values[row], locale);
             }
             return text;
         });

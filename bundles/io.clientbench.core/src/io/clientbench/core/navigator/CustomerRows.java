@@ -88,6 +88,27 @@ public final class CustomerRows {
         return new CustomerRows(fields, newIds, newVersions, newColumns, newSize);
     }
 
+    /**
+     * These rows with one more column, or that column replaced: a value per record id, null for the others (the
+     * names of each customer's Tag records, which the customer scan cannot read).
+     */
+    public CustomerRows withColumn(String field, Map<Long, ?> byId) {
+        int existing = fields.indexOf(field);
+        List<String> newFields = new ArrayList<>(fields);
+        Object[][] newColumns = Arrays.copyOf(columns, existing < 0 ? columns.length + 1 : columns.length);
+        Object[] column = new Object[size];
+        for (int row = 0; row < size; row++) {
+            column[row] = byId.get(ids[row]);
+        }
+        if (existing < 0) {
+            newFields.add(field);
+            newColumns[columns.length] = column;
+        } else {
+            newColumns[existing] = column;
+        }
+        return new CustomerRows(newFields, ids, versions, newColumns, size);
+    }
+
     /** Collects rows as the store's scan delivers them. */
     public static final class Builder {
         private final List<String> fields;

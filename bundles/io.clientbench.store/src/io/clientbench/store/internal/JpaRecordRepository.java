@@ -31,6 +31,7 @@ import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.AuditEntry.Action;
 import io.clientbench.store.Database;
+import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.PendingMarks;
 import io.clientbench.store.RecordMerger;
 import io.clientbench.store.RecordRepository;
@@ -49,7 +50,7 @@ import jakarta.persistence.RollbackException;
  * merged schema, mapped onto the tables {@link JdbcSchemaStore} keeps, each with a version lock on VERSION.
  * EclipseLink runs inside OSGi without Gemini: the provider is created directly with this bundle's class loader.
  */
-public class JpaRecordRepository implements RecordRepository, RecordMerger, PendingMarks {
+public class JpaRecordRepository implements RecordRepository, OwnedRecords, RecordMerger, PendingMarks {
 
     private static final String UNIT = "clientbench";
     static final String ID = "id";
@@ -247,6 +248,50 @@ public class JpaRecordRepository implements RecordRepository, RecordMerger, Pend
             });
             return new Updates(changed.stream().map(r -> toRecord(entity, r)).toList(), List.copyOf(conflicts));
         });
+    }
+
+    @Override
+    public Replaced replaceOwned(java.util.Collection<Long> owners, List<Replacement> replacements) throws StoreException {
+        if (replacements.isEmpty()) {
+            return new Replaced(0, List.of());
+        }
+        List<Long> ownerIds = List.copyOf(owners);
+        Replaced replaced = inTransaction(replacements.get(0).entity(), -1, (em, first) -> {
+            int deleted = 0;
+            List<Long> created = new ArrayList<>();
+            try {
+                Connection connection = em.unwrap(Connection.class);
+                for (Replacement replacement : replacements) {
+                    String entity = replacement.entity();
+                    type(entity);
+                    if (!isOwned(entity)) {
+                        throw new IllegalArgumentException(entity + " is not owned by another entity");
+                    }
+                    FieldDescriptor key = entities.get(entity).field(replacement.keyField())
+                            .filter(f -> f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT)
+                            .orElseThrow(() -> new IllegalArgumentException(entity + " has no text field " + replacement.keyField()));
+                    int gone = OwnedDelete.byPrefix(connection, SchemaStore.table(entity), SchemaStore.column(key.column()), ownerIds, replacement.keyPrefix());
+                    deleted += gone;
+                    long[] ids = new ImportWrite(this, em, entity).insert(entity, replacement.creates(), BatchProgress.NONE);
+                    for (long id : ids) {
+                        created.add(id);
+                    }
+                    // a bulk write (an analysis's tags and grades): one line for what it removed, one for what it added
+                    audit(em, w -> {
+                        w.summary(Action.DELETE, entity, null, replacement.keyField(), gone + " × " + replacement.keyPrefix() + "*", null);
+                        w.summary(Action.CREATE_ALL, entity, null, null, AuditWriter.runs(ids), null);
+                    });
+                }
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+            return new Replaced(deleted, List.copyOf(created));
+        });
+        // the deletes went past EclipseLink: drop what its shared cache may hold of them
+        for (Replacement replacement : replacements) {
+            factory().getCache().evict(type(replacement.entity()).getJavaClass());
+        }
+        return replaced;
     }
 
     @Override

@@ -54,6 +54,39 @@ class DatasetTest {
         assertTrue(!dataset.hasField("Deal.profit") && !dataset.hasField("FollowUp.time") && !dataset.hasField("amount"));
     }
 
+    /**
+     * A child record saved in an editor arrives as the store returned it (no owner) with the owner the event names
+     * (CustomerEvents.CHILD_SAVED): a new deal is linked to that customer, an edited one keeps its owner without one,
+     * and only a new deal without an owner asks for a reload (false, nothing changed).
+     */
+    @Test
+    void aSavedChildIsLinkedToTheOwnerItsEventNames() {
+        Dataset dataset = Services.emptyDataset();
+        Services.customer(dataset, 1, "E");
+        Services.customer(dataset, 2, "F");
+        Services.deal(dataset, 10, 1, LocalDate.of(2026, 1, 5), 100);
+        long before = dataset.modifications();
+
+        assertTrue(dataset.applySaved(new StoredRecord("Deal", 11, 0, Map.of("date", LocalDate.of(2026, 2, 1), "amount", new BigDecimal("250"))), 2L));
+        DataTable deals = dataset.table("Deal");
+        assertEquals(2, deals.size());
+        assertEquals(dataset.customers().row(2), deals.ownerRows()[deals.row(11)], "the new deal belongs to customer 2");
+        assertEquals(250.0, deals.numbers("amount")[deals.row(11)]);
+        assertEquals(2, dataset.customers().size(), "no placeholder customer");
+
+        assertTrue(dataset.applySaved(new StoredRecord("Deal", 10, 1, Map.of("date", LocalDate.of(2026, 1, 5), "amount", 120)), null));
+        assertEquals(dataset.customers().row(1), deals.ownerRows()[deals.row(10)], "an edited deal keeps its customer");
+        assertEquals(120.0, deals.numbers("amount")[deals.row(10)]);
+
+        assertTrue(!dataset.applySaved(new StoredRecord("Deal", 12, 0, Map.of("amount", 5)), null), "a new deal without an owner cannot be linked");
+        assertEquals(-1, deals.row(12));
+        assertTrue(dataset.applySaved(new StoredRecord("Visit", 99, 0, Map.of()), 1L), "an entity the dataset does not hold is ignored");
+        assertEquals(before + 2, dataset.modifications());
+
+        assertTrue(dataset.applySaved(new StoredRecord(Dataset.CUSTOMER, 3, 0, Map.of("industry", "G", "fullName", "C3")), null));
+        assertEquals("G", dataset.customers().value(dataset.customers().row(3), "industry"));
+    }
+
     @Test
     void anUpsertReplacesOneRecordAndEmptiesWhatItLacks() {
         Dataset dataset = Services.emptyDataset();

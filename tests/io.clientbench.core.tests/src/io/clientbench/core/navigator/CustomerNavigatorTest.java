@@ -51,6 +51,22 @@ class CustomerNavigatorTest {
         assertEquals(List.of(), ids(navigator, navigator.query(NavigatorQuery.all().withSearch("owner:重庆"))));
     }
 
+    /** The names of the customers' Tag records, added as a column by the loader, filter with tags: or 标签:. */
+    @Test
+    void aTagWordKeepsTheCustomersWithThatTagRecord() {
+        CustomerNavigator plain = navigator(Locale.CHINA);
+        CustomerNavigator navigator = plain.with(plain.rows().withColumn(CustomerNavigator.TAGS, Map.of(10L, "流失 价格敏感型", 12L, "活跃", 13L, "流失预警")));
+        assertEquals(List.of(10L, 13L), ids(navigator, navigator.query(NavigatorQuery.all().withSearch("标签:流失"))));
+        assertEquals(List.of(10L), ids(navigator, navigator.query(NavigatorQuery.all().withSearch("tags:价格敏感型"))));
+        assertEquals(List.of(12L), ids(navigator, navigator.query(NavigatorQuery.all().withSearch("Tags：活跃 北京"))));
+        assertEquals(List.of(), ids(navigator, navigator.query(NavigatorQuery.all().withSearch("流失"))), "tags are not a shown column");
+        // reloaded tags replace the column; a saved customer keeps its tags
+        CustomerNavigator reloaded = navigator.with(navigator.rows().withColumn(CustomerNavigator.TAGS, Map.of(11L, "流失")));
+        assertEquals(List.of(11L), ids(reloaded, reloaded.query(NavigatorQuery.all().withSearch("标签:流失"))));
+        CustomerNavigator saved = reloaded.with(reloaded.rows().with(11L, 2, Map.of("fullName", "重庆交通建设集团")));
+        assertEquals(List.of(11L), ids(saved, saved.query(NavigatorQuery.all().withSearch("标签:流失"))));
+    }
+
     @Test
     void savedViewsSelectMineKeyOrDifficultAndNotVisited() {
         CustomerNavigator navigator = navigator(Locale.CHINA);

@@ -161,6 +161,18 @@ class AuditLogTest {
     }
 
     @Test
+    void anAnalysisReplacingItsTagsIsOneDeleteAndOneBulkCreateLine() throws Exception {
+        long customer = repository.create("Customer", Map.of("fullName", "甲")).id();
+        for (int run = 0; run < 2; run++) {
+            repository.replaceOwned(List.of(customer), List.of(new io.clientbench.store.OwnedRecords.Replacement("Tag", "rule", "rfm/",
+                    List.of(Map.of(RecordRepository.OWNER, customer, "name", "VIP", "rule", "rfm/vip")))));
+        }
+        List<AuditEntry> tags = lines(AuditQuery.all().withEntity("Tag"));
+        assertEquals(List.of("CREATE_ALL", "DELETE 1 × rfm/*", "CREATE_ALL", "DELETE 0 × rfm/*"),
+                tags.stream().map(l -> l.action() == Action.DELETE ? "DELETE " + l.newValue() : l.action().name()).toList());
+    }
+
+    @Test
     void migrationsAreOneLineAndQueriesFilterAndPage() throws Exception {
         List<AuditEntry> migrations = lines(AuditQuery.all().withText("CREATE TABLE"));
         assertEquals(1, migrations.size(), "the set-up's migration of every table is one line");

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -29,6 +31,7 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -48,6 +51,7 @@ import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.DatasetLoader;
 import io.clientbench.analysis.dataset.DatasetSpec;
 import io.clientbench.analysis.report.ChartColours;
+import io.clientbench.analysis.report.GradeSnapshots;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.sampledata.SampleDataGenerator;
 import io.clientbench.store.RecordRepository;
@@ -397,5 +401,192 @@ class AnalysisViewsTest {
             }, values.get("valueGrade"), "customer " + id);
         }
         robot.screenshot(WorkbenchFixture.screenshot("analysis-rfm-written"));
+    }
+
+    private static final List<String> TAGS_FUNNEL_CHANGES = List.of("io.clientbench.analysis.tags", "io.clientbench.analysis.funnel",
+            "io.clientbench.analysis.gradechanges");
+    private static final String[] STAGES = { "NEED_COLLECTION", "PRODUCT_DEMO", "OBJECTION_HANDLING", "NEGOTIATION", "CLOSING", "AFTER_SALES" };
+    private static final String[] GRADES = { "S", "A", "B", "C" };
+
+    /**
+     * Tags, the sales-stage funnel and month-over-month grade changes on generated data: last month's snapshot taken
+     * directly, grades moved, this month's taken with the Analyses view's button; each analysis opened, run, its charts
+     * against what it computes, exports read back; the tags written back as Tag records (the second write replacing the
+     * first) and found by the navigator's tag filter.
+     */
+    @Test
+    void tagsFunnelAndGradeChangesRunAndTheWrittenTagsFilterTheNavigator() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        AnalysisRegistry registry = WorkbenchFixture.service(AnalysisRegistry.class);
+        SchemaRegistry schemas = WorkbenchFixture.service(SchemaRegistry.class);
+        List<Long> created = generate(records);
+        for (int i = 0; i < created.size(); i++) {
+            StoredRecord customer = records.find("Customer", created.get(i)).orElseThrow();
+            WorkbenchFixture.announce(robot, records.update("Customer", customer.id(), customer.version(),
+                    Map.of("relationshipGrade", GRADES[i % 4], "salesStage", STAGES[i % STAGES.length])));
+        }
+        // needs whose first decision factor gives a need tag (price, technology, service), on every third customer
+        List<Map<String, Object>> needs = new ArrayList<>();
+        List<List<String>> factors = List.of(List.of("PRICE"), List.of("TECHNOLOGY", "PRICE"), List.of("SERVICE"));
+        for (int i = 0; i < created.size(); i += 3) {
+            needs.add(Map.of(RecordRepository.OWNER, created.get(i), "description", "需求 " + i, "decisionFactors", factors.get((i / 3) % 3)));
+        }
+        records.createAll("Need", needs);
+        GradeSnapshots.take(records, WorkbenchFixture.service(io.clientbench.store.OwnedRecords.class), schemas.schema().customer(), YearMonth.now().minusMonths(1), LocalDateTime.now().minusMonths(1));
+        for (int i = 0; i < created.size(); i += 4) { // every other S falls to A, every other B rises to A
+            String moved = (i / 4) % 2 == 0 ? "A" : null;
+            long s = created.get(i);
+            if (moved != null) {
+                StoredRecord customer = records.find("Customer", s).orElseThrow();
+                WorkbenchFixture.announce(robot, records.update("Customer", s, customer.version(), Map.of("relationshipGrade", moved)));
+            }
+            if (i + 2 < created.size() && (i / 4) % 2 == 1) {
+                StoredRecord customer = records.find("Customer", created.get(i + 2)).orElseThrow();
+                WorkbenchFixture.announce(robot, records.update("Customer", customer.id(), customer.version(), Map.of("relationshipGrade", "A")));
+            }
+        }
+
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.analysis.ui.analyses"));
+        Table list = robot.find(WidgetIds.ANALYSES_TABLE, Table.class);
+        robot.waitUntil("the analyses listed", () -> list.getItemCount() >= TAGS_FUNNEL_CHANGES.size());
+        takeMonthStartSnapshot(records);
+        IWorkbenchPage page = WorkbenchFixture.page(robot);
+        Path out = Path.of("target", "analysis-exports", WorkbenchFixture.language()).toAbsolutePath();
+        Files.createDirectories(out);
+        for (String id : TAGS_FUNNEL_CHANGES) {
+            AnalysisDescriptor analysis = registry.analysis(id).orElseThrow();
+            assertTrue(analysis.enabled(), id + ": " + analysis.status().reason());
+            int row = robot.onUi(() -> Arrays.asList(list.getItems()).stream().map(i -> ((AnalysisDescriptor) i.getData()).id()).toList().indexOf(id));
+            select(list, row);
+            robot.click(robot.find(WidgetIds.ANALYSES_OPEN, Button.class));
+            Button run = robot.find(WidgetIds.ANALYSIS_RUN, Button.class);
+            robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED));
+            String name = id.substring(id.lastIndexOf('.') + 1);
+            robot.click(run);
+            AnalysisResult expected = expected(records, registry, analysis);
+            String firstSeries = expected.series().get(0).id();
+            robot.waitUntil(name + " computed", () -> robot.tryFind(WidgetIds.ANALYSIS_CHART_PREFIX + firstSeries).isPresent());
+            for (AnalysisResult.Series series : expected.series()) {
+                Chart chart = robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + series.id(), Chart.class);
+                ISeries<?>[] shown = robot.onUi(() -> chart.getSeriesSet().getSeries());
+                assertEquals(1, shown.length, name);
+                double[] values = series.values().stream().mapToDouble(Double::doubleValue).toArray();
+                assertTrue(Arrays.equals(values, robot.onUi(() -> shown[0].getYSeries())), name + "/" + series.id() + ": " + Arrays.toString(values));
+            }
+            assertEquals(expected.conclusion().orElseThrow().conclusion(),
+                    robot.onUi(robot.find(WidgetIds.ANALYSIS_CONCLUSION + ".conclusion", Label.class)::getText));
+            if (id.endsWith("tags")) {
+                assertTrue(expected.scores().stream().anyMatch(score -> !score.moreTags().isEmpty()), "need tags given");
+            }
+            if (id.endsWith("gradechanges")) {
+                List<Object> last = expected.table("rates").orElseThrow().rows().get(expected.table("rates").orElseThrow().rows().size() - 1);
+                assertEquals(List.of(YearMonth.now().toString(), YearMonth.now().minusMonths(1).toString()), last.subList(0, 2));
+                assertTrue((Integer) last.get(3) > 0 && (Integer) last.get(6) > 0, "S lost and B moved up: " + last);
+            }
+            exportAndReadBack(name, firstSeries, expected, out);
+            robot.pause(300);
+            robot.runOnUi(() -> FormToolkit.ensureVisible(robot.find(WidgetIds.ANALYSIS_RUN, Button.class)));
+            robot.pause(200);
+            robot.screenshot(WorkbenchFixture.screenshot("analysis-" + name));
+            if (id.endsWith("tags")) {
+                writeBack(2); // a second write replaces the first one's records
+                tagsAreRecordsTheNavigatorFilters(records, expected, created, page);
+            }
+            robot.runOnUi(() -> page.closeAllEditors(false));
+        }
+    }
+
+    private void takeMonthStartSnapshot(RecordRepository records) throws Exception {
+        Button take = robot.find("analyses.snapshot", Button.class);
+        Shell main = robot.onUi(take::getShell);
+        robot.click(take);
+        robot.waitUntil("the question", () -> Arrays.stream(robot.display().getShells()).anyMatch(s -> s != main && s.isVisible()));
+        Shell question = robot.onUi(() -> Arrays.stream(robot.display().getShells()).filter(s -> s != main && s.isVisible()).findFirst().orElseThrow());
+        robot.activate(question);
+        robot.press(SWT.CR); // Yes is the default button
+        Label status = robot.find("analyses.snapshot.status", Label.class);
+        String month = YearMonth.now().toString();
+        robot.waitUntil("the snapshot taken", () -> status.getText().contains(month) && take.isEnabled());
+        assertTrue(GradeSnapshots.months(records).containsAll(List.of(YearMonth.now().minusMonths(1), YearMonth.now())));
+        robot.pause(200);
+        robot.screenshot(WorkbenchFixture.screenshot("analyses-snapshot"));
+    }
+
+    /** Write Grades to Customers… with the records ticked, {@code times} times over. */
+    private void writeBack(int times) {
+        Button write = robot.find(WidgetIds.ANALYSIS_WRITE_BACK, Button.class);
+        assertTrue(robot.onUi(robot.find(WidgetIds.ANALYSIS_WRITE_BACK + ".records", Button.class)::getSelection), "records are offered and ticked");
+        Shell editorShell = robot.onUi(write::getShell);
+        Label status = robot.find(WidgetIds.ANALYSIS_WRITE_BACK + ".status", Label.class);
+        for (int time = 0; time < times; time++) {
+            robot.runOnUi(() -> {
+                status.setText("");
+                FormToolkit.ensureVisible(write);
+            });
+            robot.pause(150);
+            robot.click(write);
+            robot.waitUntil("the question", () -> Arrays.stream(robot.display().getShells()).anyMatch(s -> s != editorShell && s.isVisible()));
+            Shell question = robot.onUi(() -> Arrays.stream(robot.display().getShells()).filter(s -> s != editorShell && s.isVisible()).findFirst().orElseThrow());
+            robot.activate(question);
+            robot.press(SWT.CR);
+            robot.waitUntil("the question closed", question::isDisposed);
+            robot.waitUntil("written", () -> !status.getText().isEmpty() && write.isEnabled());
+        }
+        robot.runOnUi(() -> FormToolkit.ensureVisible(robot.find(WidgetIds.ANALYSIS_WRITE_BACK + ".records", Button.class)));
+        robot.pause(200);
+        robot.screenshot(WorkbenchFixture.screenshot("analysis-tags-written"));
+    }
+
+    private void tagsAreRecordsTheNavigatorFilters(RecordRepository records, AnalysisResult expected, List<Long> created, IWorkbenchPage page) throws Exception {
+        String prefix = "io.clientbench.analysis.tags/";
+        for (long id : created) {
+            AnalysisResult.Score score = expected.score(id).orElseThrow();
+            Set<String> wanted = new HashSet<>();
+            score.tags().forEach(t -> wanted.add(prefix + t.rule() + " " + t.tag()));
+            Set<String> stored = new HashSet<>();
+            List<StoredRecord> tags = records.findByOwner("Tag", id);
+            tags.stream().filter(t -> t.values().get("rule").toString().startsWith(prefix))
+                    .forEach(t -> stored.add(t.values().get("rule") + " " + t.values().get("name")));
+            assertEquals(wanted, stored, "customer " + id + ": replaced, not duplicated");
+            assertEquals(1, records.findByOwner("Grade", id).stream().filter(g -> g.values().get("rule").toString().startsWith(prefix)).count());
+            assertEquals(switch (score.tagRule()) {
+            case "intent-date", "intent-need" -> "INTENT";
+            case "potential" -> "POTENTIAL";
+            case "churned" -> "CHURNED";
+            default -> "ACTIVE";
+            }, records.find("Customer", id).orElseThrow().values().get("statusTag"), "customer " + id);
+        }
+        // the navigator's tag filter: every customer whose Tag records name the first customer's status
+        String word = expected.score(created.get(0)).orElseThrow().tag();
+        Map<Long, String> names = new java.util.HashMap<>();
+        records.scan("Tag", List.of(RecordRepository.OWNER, "name"), (id, version, values) -> names.merge(((Number) values[0]).longValue(),
+                String.valueOf(values[1]), (a, b) -> a + " " + b));
+        long matching = names.values().stream().filter(n -> n.toLowerCase().contains(word.toLowerCase())).count();
+        String firstName = records.find("Customer", created.get(0)).orElseThrow().values().get("fullName").toString();
+
+        robot.runOnUi(() -> page.closeAllEditors(false));
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.ui.views.navigator"));
+        Table table = robot.find(WidgetIds.NAVIGATOR_TABLE, Table.class);
+        for (String combo : List.of(WidgetIds.NAVIGATOR_VIEWS, WidgetIds.NAVIGATOR_GROUPING)) {
+            Combo choice = robot.find(combo, Combo.class);
+            robot.runOnUi(() -> { // all customers, no grouping: one row per match
+                choice.select(0);
+                choice.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
+            });
+        }
+        WorkbenchFixture.searchNavigator(robot, "tags:");
+        Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);
+        robot.runOnUi(() -> search.insert(word)); // what an input method commits; XTEST types ASCII only
+        robot.waitUntil(matching + " customers tagged " + word, () -> table.getItemCount() == matching);
+        int nameColumn = robot.onUi(() -> WorkbenchFixture.navigatorColumn(table, "fullName"));
+        assertTrue(robot.onUi(() -> Arrays.stream(table.getItems()).anyMatch(item -> item.getText(nameColumn).equals(firstName))), firstName);
+        robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED));
+        robot.pause(300);
+        robot.screenshot(WorkbenchFixture.screenshot("navigator-tag-filter"));
+        robot.runOnUi(() -> {
+            search.setText(""); // leave the navigator as the next test expects it
+            page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_RESTORED);
+        });
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.analysis.ui.analyses"));
     }
 }

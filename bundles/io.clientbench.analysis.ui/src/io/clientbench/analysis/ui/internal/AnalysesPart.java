@@ -1,11 +1,16 @@
 package io.clientbench.analysis.ui.internal;
 
+import java.time.LocalDateTime;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.osgi.util.NLS;
@@ -21,8 +26,13 @@ import org.eclipse.ui.PlatformUI;
 
 import io.clientbench.analysis.AnalysisDescriptor;
 import io.clientbench.analysis.AnalysisRegistry;
+import io.clientbench.analysis.report.GradeSnapshots;
 import io.clientbench.model.EnumLiteral;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.OwnedRecords;
+import io.clientbench.store.RecordRepository;
+import io.clientbench.store.StoreException;
+import io.clientbench.ui.CustomerEvents;
 import io.clientbench.ui.WidgetIds;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -32,6 +42,12 @@ import jakarta.inject.Inject;
  * is, which customers it applies to, and below the table the selected one's whole description (and reason); Open (or a
  * double click, or Enter) opens its editor.
  * Reading descriptors is cheap (the registry read the extensions once), so no job is needed here.
+ * <p>
+ * Take Month-Start Snapshot (月初盘点) keeps every customer's grades of the current month as Grade records
+ * ({@link GradeSnapshots}), which the grade-changes analysis compares month over month. It is an explicit action, not
+ * taken automatically: the sheets grade at the start of the month first (the review rounds) and then take stock, so the
+ * snapshot belongs after that grading, which only the user knows is done; taking the month again replaces that month
+ * only, and the label says which month was taken last so that a forgotten month shows.
  */
 public class AnalysesPart {
 
@@ -41,9 +57,17 @@ public class AnalysesPart {
     private AnalysisRegistry registry;
     @Inject
     private SchemaRegistry schemas;
+    @Inject
+    private RecordRepository records;
+    @Inject
+    private OwnedRecords owned; // the store's service (not a decorator of the views' repository): writes the snapshot
+    @Inject
+    private IEventBroker events;
 
     private Table table;
     private Label details;
+    private Button snapshot;
+    private Label snapshotStatus;
     private List<AnalysisDescriptor> shown = List.of();
 
     @PostConstruct
@@ -53,9 +77,18 @@ public class AnalysesPart {
         open.setText(AnalysisUiMessages.action_open);
         open.setData(WidgetIds.KEY, WidgetIds.ANALYSES_OPEN);
         open.addListener(SWT.Selection, e -> openSelected());
+        GridDataFactory.fillDefaults().applyTo(open); // as wide as the snapshot button below it
         Label status = new Label(parent, SWT.NONE);
         status.setData(WidgetIds.KEY, WidgetIds.ANALYSES_STATUS);
         GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(status);
+        snapshot = new Button(parent, SWT.PUSH);
+        snapshot.setText(AnalysisUiMessages.snapshot_take);
+        snapshot.setData(WidgetIds.KEY, "analyses.snapshot");
+        snapshot.addListener(SWT.Selection, e -> takeSnapshot());
+        snapshotStatus = new Label(parent, SWT.WRAP);
+        snapshotStatus.setData(WidgetIds.KEY, "analyses.snapshot.status");
+        GridDataFactory.fillDefaults().grab(true, false).align(SWT.FILL, SWT.CENTER).applyTo(snapshotStatus);
+        showLatestSnapshot();
 
         table = new Table(parent, SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         table.setData(WidgetIds.KEY, WidgetIds.ANALYSES_TABLE);
@@ -120,6 +153,52 @@ public class AnalysesPart {
         } catch (PartInitException e) {
             LOG.log(Status.error(e.getMessage(), e));
         }
+    }
+
+    /** Says which month was taken last, read in a job (a scan of the Grade records' months). */
+    private void showLatestSnapshot() {
+        var display = snapshotStatus.getDisplay();
+        Job.create(AnalysisUiMessages.snapshot_reading, monitor -> {
+            try {
+                String text = GradeSnapshots.latest(records).map(month -> NLS.bind(AnalysisUiMessages.snapshot_latest, month))
+                        .orElse(AnalysisUiMessages.snapshot_none);
+                display.asyncExec(() -> showSnapshotStatus(text));
+            } catch (StoreException e) {
+                LOG.log(Status.error(e.getMessage(), e));
+                display.asyncExec(() -> showSnapshotStatus(e.getLocalizedMessage()));
+            }
+        }).schedule();
+    }
+
+    private void takeSnapshot() {
+        YearMonth month = YearMonth.now();
+        if (!MessageDialog.openQuestion(snapshot.getShell(), AnalysisUiMessages.snapshot_title, NLS.bind(AnalysisUiMessages.snapshot_question, month))) {
+            return;
+        }
+        snapshot.setEnabled(false);
+        var display = snapshot.getDisplay();
+        Job job = Job.create(AnalysisUiMessages.snapshot_title, monitor -> {
+            try {
+                GradeSnapshots.Taken taken = GradeSnapshots.take(records, owned, schemas.schema().customer(), month, LocalDateTime.now());
+                events.post(CustomerEvents.TAGS_CHANGED, "snapshot"); // the analyses' dataset reads the new Grade records
+                display.asyncExec(() -> showSnapshotStatus(NLS.bind(AnalysisUiMessages.snapshot_taken,
+                        new Object[] { taken.month(), taken.grades(), taken.customers(), taken.replaced() })));
+            } catch (StoreException e) {
+                LOG.log(Status.error(e.getMessage(), e));
+                display.asyncExec(() -> showSnapshotStatus(e.getLocalizedMessage()));
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private void showSnapshotStatus(String text) {
+        if (snapshotStatus.isDisposed()) {
+            return;
+        }
+        snapshotStatus.setText(text);
+        snapshot.setEnabled(true);
+        snapshotStatus.getParent().layout(true);
     }
 
     @Focus

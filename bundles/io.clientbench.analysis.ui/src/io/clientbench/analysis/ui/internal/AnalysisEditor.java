@@ -29,6 +29,7 @@ import io.clientbench.analysis.AnalysisRegistry.Outcome;
 import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.Dataset;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.ui.WidgetIds;
 
@@ -43,6 +44,7 @@ public class AnalysisEditor extends EditorPart {
     private AnalysisRegistry registry;
     private SharedDataset shared;
     private RecordRepository records;
+    private OwnedRecords owned;
     private SchemaRegistry schemas;
     private IEventBroker events;
     private AnalysisDescriptor analysis;
@@ -66,6 +68,7 @@ public class AnalysisEditor extends EditorPart {
         registry = context.get(AnalysisRegistry.class);
         shared = context.get(SharedDataset.class);
         records = context.get(RecordRepository.class);
+        owned = context.get(OwnedRecords.class); // the store's service: the analyses' tag and grade records
         schemas = context.get(SchemaRegistry.class);
         events = context.get(IEventBroker.class);
         if (registry == null || shared == null) {
@@ -183,7 +186,7 @@ public class AnalysisEditor extends EditorPart {
             status(NLS.bind(AnalysisUiMessages.ran, customers, millis));
             ResultView.create(results, toolkit, outcome.result(), exporter);
             if (!outcome.result().scores().isEmpty()) {
-                new WriteBackPanel(results, toolkit, outcome.result(), schemas.schema().customer(), records, events);
+                new WriteBackPanel(results, toolkit, analysis.id(), outcome.result(), schemas.schema().customer(), records, owned, events);
             }
         }
         if (problem == null) {

@@ -54,6 +54,16 @@ final class AnalysisUiMessages extends NLS {
     public static String writeBack_done;
     public static String writeBack_conflicts;
     public static String writeBack_failures;
+    public static String writeBack_records;
+    public static String writeBack_questionRecords;
+    public static String writeBack_recordsDone;
+    public static String snapshot_take;
+    public static String snapshot_title;
+    public static String snapshot_question;
+    public static String snapshot_reading;
+    public static String snapshot_latest;
+    public static String snapshot_none;
+    public static String snapshot_taken;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, AnalysisUiMessages.class);

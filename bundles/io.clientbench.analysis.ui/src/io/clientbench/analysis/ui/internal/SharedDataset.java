@@ -14,7 +14,6 @@ import org.osgi.service.event.Event;
 import org.osgi.service.event.EventHandler;
 
 import io.clientbench.analysis.AnalysisRegistry;
-import io.clientbench.analysis.dataset.DataTable;
 import io.clientbench.analysis.dataset.Dataset;
 import io.clientbench.analysis.dataset.DatasetLoader;
 import io.clientbench.analysis.dataset.DatasetSpec;
@@ -27,8 +26,9 @@ import io.clientbench.ui.CustomerEvents;
  * The one in-memory dataset every analysis editor computes on (a DS component, so editors share it): built in a job
  * the first time an editor asks for it — never at start-up, most sessions open no analysis — and kept current from the
  * customer events with {@link Dataset#upsert}, so a saved deal does not mean reading every deal again. Saves arriving
- * while it is being built are applied after the build. A child record the dataset does not know (a new deal) carries
- * no owner in the event, so it cannot be linked: the dataset is then read again, as after a schema change.
+ * while it is being built are applied after the build. A new child record (a deal) is linked to the customer the
+ * {@link CustomerEvents#CHILD_SAVED} event names ({@link CustomerEvents#OWNER}); only one arriving without an owner
+ * (a poster that does not name it) makes the dataset be read again, as after a schema change.
  */
 public final class SharedDataset implements EventHandler {
 
@@ -38,7 +38,11 @@ public final class SharedDataset implements EventHandler {
     private SchemaRegistry schemas;
     private AnalysisRegistry analyses;
     private CompletableFuture<Dataset> current;
-    private final List<StoredRecord> pending = new ArrayList<>();
+    /** A save and the owner its event named (null for a customer or an event without one). */
+    private record Save(StoredRecord record, Long ownerId) {
+    }
+
+    private final List<Save> pending = new ArrayList<>();
     private Map<String, Integer> lastSizes = Map.of();
 
     void setRecords(RecordRepository records) {
@@ -85,7 +89,7 @@ public final class SharedDataset implements EventHandler {
 
     /** The saves that came while this dataset was being read (they may or may not be in it; an upsert is idempotent). */
     private void applyPending(CompletableFuture<Dataset> building, Dataset dataset) {
-        List<StoredRecord> saves;
+        List<Save> saves;
         synchronized (this) {
             if (current != building) {
                 return;
@@ -96,7 +100,7 @@ public final class SharedDataset implements EventHandler {
             dataset.tables().forEach((entity, table) -> sizes.put(entity, table.size() + 1024));
             lastSizes = sizes;
         }
-        saves.forEach(record -> upsert(dataset, record));
+        saves.forEach(save -> dataset.applySaved(save.record(), save.ownerId()));
     }
 
     @Override
@@ -105,9 +109,14 @@ public final class SharedDataset implements EventHandler {
             reset(); // renamed or hidden fields: upserts only fill the columns the dataset was built with
             return;
         }
+        if (CustomerEvents.TAGS_CHANGED.equals(event.getTopic())) {
+            reset(); // tag and grade records written in bulk (a write-back, a month-start snapshot): read again
+            return;
+        }
         if (!(event.getProperty(IEventBroker.DATA) instanceof StoredRecord record)) {
             return;
         }
+        Long ownerId = event.getProperty(CustomerEvents.OWNER) instanceof Number n ? n.longValue() : null;
         CompletableFuture<Dataset> future;
         synchronized (this) {
             future = current;
@@ -115,37 +124,13 @@ public final class SharedDataset implements EventHandler {
                 return; // not built yet: the build will read the record
             }
             if (!future.isDone()) {
-                pending.add(record);
+                pending.add(new Save(record, ownerId));
                 return;
             }
         }
         Dataset dataset = future.getNow(null);
-        if (dataset != null && !upsert(dataset, record)) {
+        if (dataset != null && !dataset.applySaved(record, ownerId)) {
             reset();
-        }
-    }
-
-    /** @return false when the record is a contained one the dataset cannot link to its customer */
-    private static boolean upsert(Dataset dataset, StoredRecord record) {
-        if (!dataset.has(record.entity())) {
-            return true; // an entity no analysis reads
-        }
-        Object owner = record.values().get(RecordRepository.OWNER);
-        Long ownerId = owner instanceof Number n ? n.longValue() : null;
-        if (!Dataset.CUSTOMER.equals(record.entity()) && ownerId == null && !knows(dataset, record)) {
-            return false;
-        }
-        dataset.upsert(record, ownerId);
-        return true;
-    }
-
-    private static boolean knows(Dataset dataset, StoredRecord record) {
-        DataTable table = dataset.table(record.entity());
-        dataset.readLock().lock();
-        try {
-            return table.row(record.id()) >= 0;
-        } finally {
-            dataset.readLock().unlock();
         }
     }
 

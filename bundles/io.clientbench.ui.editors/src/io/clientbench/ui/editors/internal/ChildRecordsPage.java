@@ -241,7 +241,7 @@ final class ChildRecordsPage extends FormPage {
         dialog.open();
         StoredRecord saved = dialog.saved();
         if (saved != null) {
-            context().get(IEventBroker.class).post(CustomerEvents.CHILD_SAVED, saved);
+            context().get(IEventBroker.class).post(CustomerEvents.CHILD_SAVED, CustomerEvents.childSaved(saved, customerId()));
         }
         if (!table.isDisposed()) {
             load(saved != null ? saved.id() : record != null ? record.id() : -1);

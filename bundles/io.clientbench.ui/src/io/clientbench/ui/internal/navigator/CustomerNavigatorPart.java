@@ -1,8 +1,10 @@
 package io.clientbench.ui.internal.navigator;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -143,7 +145,7 @@ public class CustomerNavigatorPart {
                 List<String> fields = CustomerNavigator.fieldsToLoad(customer, columns);
                 CustomerRows.Builder rows = CustomerRows.builder(fields);
                 records.scan("Customer", fields, rows::add);
-                navigator = new CustomerNavigator(customer, rows.build(), columns, Locale.getDefault());
+                navigator = new CustomerNavigator(customer, rows.build().withColumn(CustomerNavigator.TAGS, tagNames()), columns, Locale.getDefault());
                 display.asyncExec(() -> run(query));
                 return Status.OK_STATUS;
             } catch (StoreException e) {
@@ -241,6 +243,46 @@ public class CustomerNavigatorPart {
     @Optional
     void imported(@UIEventTopic(CustomerEvents.IMPORTED) Object batch) {
         reload();
+    }
+
+    /** Tags written in bulk (an analysis's write-back): read the tag names again, keep the rest. */
+    @Inject
+    @Optional
+    void tagsChanged(@UIEventTopic(CustomerEvents.TAGS_CHANGED) Object analysisId) {
+        if (navigator == null || status.isDisposed()) {
+            return;
+        }
+        Display display = status.getDisplay();
+        Job.create(UiMessages.navigator_loading, monitor -> {
+            try {
+                Map<Long, String> names = tagNames();
+                display.asyncExec(() -> {
+                    CustomerNavigator current = navigator;
+                    if (current != null && !status.isDisposed()) {
+                        navigator = current.with(current.rows().withColumn(CustomerNavigator.TAGS, names));
+                        run(query);
+                    }
+                });
+                return Status.OK_STATUS;
+            } catch (StoreException e) {
+                UiLog.error(e.getMessage(), e);
+                return Status.error(e.getLocalizedMessage(), e);
+            }
+        }).schedule();
+    }
+
+    /** The names of each customer's Tag records, joined by blanks (the navigator's tag column). */
+    private Map<Long, String> tagNames() throws StoreException {
+        Map<Long, String> names = new HashMap<>();
+        boolean readable = schemas.schema().entity("Tag").flatMap(tag -> tag.field("name")).filter(f -> !f.hidden()).isPresent();
+        if (readable) {
+            records.scan("Tag", List.of(RecordRepository.OWNER, "name"), (id, version, values) -> {
+                if (values[0] instanceof Number owner && values[1] != null) {
+                    names.merge(owner.longValue(), values[1].toString(), (a, b) -> a + " " + b);
+                }
+            });
+        }
+        return names;
     }
 
     private void reload() {

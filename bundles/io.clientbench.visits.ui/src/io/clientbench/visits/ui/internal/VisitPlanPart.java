@@ -229,7 +229,7 @@ public class VisitPlanPart {
         }
         RecordVisitDialog dialog = new RecordVisitDialog(table.getShell(), schemas.schema(), records, line);
         if (dialog.open() == RecordVisitDialog.OK) {
-            dialog.saved().forEach(record -> events.post(CustomerEvents.CHILD_SAVED, record));
+            dialog.saved().forEach(record -> events.post(CustomerEvents.CHILD_SAVED, CustomerEvents.childSaved(record, line.customerId())));
             job.schedule(); // the plan moves: the line is done, the next due date follows the visit
         }
     }
@@ -268,6 +268,15 @@ public class VisitPlanPart {
     @Inject
     @Optional
     void childSaved(@UIEventTopic(CustomerEvents.CHILD_SAVED) Object record) {
+        if (job != null) {
+            job.schedule(150);
+        }
+    }
+
+    /** Tags written back by an analysis: rules bound to a tag may now cover other customers. */
+    @Inject
+    @Optional
+    void tagsChanged(@UIEventTopic(CustomerEvents.TAGS_CHANGED) Object analysisId) {
         if (job != null) {
             job.schedule(150);
         }
