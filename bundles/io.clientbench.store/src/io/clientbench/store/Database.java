@@ -33,6 +33,28 @@ public interface Database {
     /** Replaces the database with a copy made by {@link #backup(Path)}; the database is closed and reopened. */
     DatabaseInfo restore(Path backupCopy) throws StoreException;
 
+    /** Whether the database exists and is encrypted at rest, so that opening it needs its boot password. */
+    default boolean isEncrypted() {
+        return false;
+    }
+
+    /**
+     * The boot password to open an encrypted database with, given before {@link #open()} (a start-up prompt, the
+     * command line). A wrong one makes {@link #open()} fail with {@link StoreException.Reason#WRONG_PASSWORD}.
+     */
+    default void usePassword(char[] bootPassword) {
+        throw new UnsupportedOperationException();
+    }
+
+    /**
+     * Encrypts the existing, unencrypted database in place with a boot password (Derby data encryption): the database
+     * is shut down, booted again encrypting every file, and from then on needs the password. Make a backup first; it
+     * stays unencrypted. Call before anything else uses the database (at start-up).
+     */
+    default DatabaseInfo encrypt(char[] bootPassword) throws StoreException {
+        throw new UnsupportedOperationException();
+    }
+
     /** The folder that holds the database files, whether or not it exists yet. */
     Path location();
 

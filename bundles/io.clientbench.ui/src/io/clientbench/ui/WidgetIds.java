@@ -195,6 +195,19 @@ public final class WidgetIds {
      */
     public static final String EXPORT_PATH_KEY = "io.clientbench.exportFile";
 
+    // audit log view, database encryption and the start-up password prompt (io.clientbench.audit.ui, io.clientbench.ui)
+    public static final String AUDIT_TABLE = "audit.table";
+    public static final String AUDIT_STATUS = "audit.status";
+    public static final String AUDIT_FILTER_USER = "audit.filter.user";
+    public static final String AUDIT_FILTER_ENTITY = "audit.filter.entity";
+    public static final String AUDIT_FILTER_RECORD = "audit.filter.record";
+    public static final String AUDIT_FILTER_FROM = "audit.filter.from";
+    public static final String AUDIT_FILTER_TO = "audit.filter.to";
+    public static final String AUDIT_FILTER_TEXT = "audit.filter.text";
+    public static final String AUDIT_FILTER_APPLY = "audit.filter.apply";
+    public static final String ENCRYPT_PASSWORD = "encrypt.password";
+    public static final String ENCRYPT_REPEAT = "encrypt.repeat";
+    public static final String PASSWORD_PROMPT = "startup.password";
     // Privacy (io.clientbench.privacy.ui): the role in the status line, Switch Role and Roles and Passwords dialogs
     public static final String ROLE_STATUS = "privacy.role.status";
     public static final String ROLE_SWITCH_ROLE = "privacy.switch.role";

@@ -37,7 +37,7 @@ public class EmbeddedDerbyDatabase implements Database {
     }
 
     /** Derby's boot password when the database is encrypted at rest, or null. */
-    private final char[] bootPassword;
+    private char[] bootPassword;
 
     public EmbeddedDerbyDatabase(Path dataFolder) {
         this(dataFolder, null);
@@ -115,6 +115,50 @@ public class EmbeddedDerbyDatabase implements Database {
                 StoreLog.error("Derby shutdown of " + location() + " failed", expected);
             }
         }
+    }
+
+    @Override
+    public boolean isEncrypted() {
+        // Derby keeps its boot settings in plain text beside the (encrypted) data
+        Path settings = location().resolve("service.properties");
+        try {
+            return Files.isRegularFile(settings) && Files.readAllLines(settings, java.nio.charset.StandardCharsets.ISO_8859_1).stream()
+                    .anyMatch(line -> line.replace(" ", "").equals("dataEncryption=true"));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public synchronized void usePassword(char[] password) {
+        if (openInfo != null) {
+            throw new IllegalStateException("the database is open already");
+        }
+        bootPassword = password == null ? null : password.clone();
+    }
+
+    @Override
+    public synchronized DatabaseInfo encrypt(char[] password) throws StoreException {
+        if (isEncrypted()) {
+            throw new IllegalStateException(location() + " is encrypted already");
+        }
+        open(); // creates it when missing, so there is a database to encrypt
+        close(); // Derby encrypts an existing database only while booting it
+        Properties encryption = new Properties(); // not in the URL: a password may hold a ';'
+        encryption.setProperty("dataEncryption", "true");
+        encryption.setProperty("bootPassword", new String(password));
+        try (Connection connection = driver().connect(url(), encryption)) {
+            bootPassword = password.clone();
+            connection.setAutoCommit(false);
+            try (AuditWriter audit = new AuditWriter(connection)) {
+                audit.summary(io.clientbench.store.AuditEntry.Action.ENCRYPT, null, null, null, location().toString(), null);
+                audit.flush();
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+        return open();
     }
 
     @Override

@@ -13,6 +13,7 @@ import org.eclipse.persistence.dynamic.DynamicEntity;
 import org.eclipse.persistence.dynamic.DynamicType;
 import org.eclipse.persistence.sessions.Session;
 
+import io.clientbench.store.AuditEntry.Action;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.RecordRepository.BatchProgress;
 import io.clientbench.store.RecordRepository.ImportBatch;
@@ -34,6 +35,9 @@ final class ImportWrite {
     private final String entity;
     private final Session session;
     private final Connection connection;
+    /** The changed records and their values before, in the order of the updates, for the audit log. */
+    private final List<DynamicEntity> auditChanged = new ArrayList<>();
+    private final List<Map<String, Object>> auditBefore = new ArrayList<>();
 
     ImportWrite(JpaRecordRepository repository, EntityManager em, String entity) {
         this.repository = repository;
@@ -56,6 +60,16 @@ final class ImportWrite {
         stopIfCanceled(progress);
         ImportBatch batch = new ImportBatch(batchId, entity, label, Instant.now(), ids.length, changed.size(), false);
         ImportJournal.record(connection, batch, created, changed);
+        // the created records are named by the journal's id runs (one line, not one per field of 100k rows); the
+        // records it changed get a line per changed field like any edit, with the batch's id
+        JpaRecordRepository.audit(em, w -> {
+            w.summary(Action.IMPORT, entity, null, null, label, batchId);
+            for (int i = 0; i < auditChanged.size(); i++) {
+                DynamicEntity record = auditChanged.get(i);
+                w.changed(entity, ((Number) record.get(JpaRecordRepository.ID)).longValue(), repository.owner(entity, record),
+                        auditBefore.get(i), updates.get(i).changes(), batchId);
+            }
+        });
         return batch;
     }
 
@@ -85,6 +99,8 @@ final class ImportWrite {
             Map<String, Object> old = new HashMap<>();
             change.changes().keySet().forEach(name -> old.put(name, record.get(name)));
             before.add(ImportJournal.encode(old));
+            auditBefore.add(old);
+            auditChanged.add(record);
             repository.assign(entity, record, change.changes());
             changed.add(record);
             if (changed.size() % BulkInsert.BATCH == 0) {

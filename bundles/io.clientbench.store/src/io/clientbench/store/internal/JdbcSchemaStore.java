@@ -22,6 +22,7 @@ import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaOverlay;
+import io.clientbench.store.AuditEntry.Action;
 import io.clientbench.store.Database;
 import io.clientbench.store.MigrationProgress;
 import io.clientbench.store.SchemaMigration;
@@ -85,12 +86,24 @@ public class JdbcSchemaStore implements SchemaStore {
             if (overlay != null) {
                 OverlayTable.store(connection, overlay);
             }
+            if (!statements.isEmpty() || overlay != null) {
+                auditMigration(connection, from, to, statements, overlay != null);
+            }
             stopIfCanceled(connection, progress);
             connection.commit();
             progress.step(OverlayTable.TABLE);
             return new SchemaMigration(from, to, List.copyOf(statements));
         } catch (SQLException | IOException e) {
             throw failure(e);
+        }
+    }
+
+    /** One audit line for a whole migration: the layout versions, and the DDL (cut to what the line holds). */
+    private static void auditMigration(Connection connection, int from, int to, List<String> statements, boolean overlay) throws SQLException {
+        try (AuditWriter audit = new AuditWriter(connection)) {
+            String detail = "v" + from + " -> v" + to + (overlay ? " +overlay" : "") + ": " + String.join("; ", statements);
+            audit.summary(Action.MIGRATE, null, null, null, detail, null);
+            audit.flush();
         }
     }
 
@@ -141,6 +154,10 @@ public class JdbcSchemaStore implements SchemaStore {
             int version = StoreMetadata.schemaVersion(connection);
             ddl.executeUpdate("ALTER TABLE " + SchemaStore.table(entity) + " DROP COLUMN " + SchemaStore.column(descriptor.column()));
             StoreMetadata.setSchemaVersion(connection, version + 1);
+            try (AuditWriter audit = new AuditWriter(connection)) {
+                audit.summary(Action.PURGE, entity, null, field, copy.toString(), null);
+                audit.flush();
+            }
             connection.commit();
             return copy;
         } catch (SQLException e) {

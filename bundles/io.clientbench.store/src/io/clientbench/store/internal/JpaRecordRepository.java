@@ -29,6 +29,7 @@ import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.FieldKind;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.store.AuditEntry.Action;
 import io.clientbench.store.Database;
 import io.clientbench.store.OwnedRecords;
 import io.clientbench.store.PendingMarks;
@@ -96,7 +97,9 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
             assign(entity, record, values);
             em.persist(record);
             em.flush();
-            return toRecord(entity, record);
+            StoredRecord stored = toRecord(entity, record);
+            audit(em, w -> w.created(entity, stored.id(), owner(entity, record), values));
+            return stored;
         });
     }
 
@@ -122,6 +125,12 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
             for (int i = 0; i < created.size(); i++) {
                 stored.add(toRecord(records.get(i).entity(), created.get(i)));
             }
+            audit(em, w -> {
+                for (int i = 0; i < created.size(); i++) {
+                    NewRecord record = records.get(i);
+                    w.created(record.entity(), stored.get(i).id(), owner(record.entity(), created.get(i)), record.values());
+                }
+            });
             return stored;
         });
     }
@@ -130,7 +139,10 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
     public List<Long> createAll(String entity, List<Map<String, Object>> rows) throws StoreException {
         return inTransaction(entity, -1, (em, type) -> {
             try {
-                return Arrays.stream(new ImportWrite(this, em, entity).insert(entity, rows, BatchProgress.NONE)).boxed().toList();
+                long[] ids = new ImportWrite(this, em, entity).insert(entity, rows, BatchProgress.NONE);
+                // one line naming the ids, not one per field: a bulk create of sample data or invitations stays a bulk write
+                audit(em, w -> w.summary(Action.CREATE_ALL, entity, null, null, AuditWriter.runs(ids), null));
+                return Arrays.stream(ids).boxed().toList();
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
@@ -202,8 +214,10 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
             if (stored != expectedVersion) {
                 throw conflict(entity, id, expectedVersion, stored);
             }
+            Map<String, Object> before = valuesOf(record, changes.keySet());
             assign(entity, record, changes);
             em.flush(); // UPDATE ... WHERE ID = ? AND VERSION = ?: a newer row in the database fails here
+            audit(em, w -> w.changed(entity, id, owner(entity, record), before, changes, null));
             return toRecord(entity, record);
         });
     }
@@ -213,16 +227,25 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
         return inTransaction(entity, -1, (em, type) -> {
             List<DynamicEntity> changed = new ArrayList<>(changes.size());
             List<Long> conflicts = new ArrayList<>();
+            List<Map<String, Object>> before = new ArrayList<>();
             for (RecordChange change : changes) {
                 DynamicEntity record = (DynamicEntity) em.find(type.getJavaClass(), change.id());
                 if (record == null || ((Number) record.get(VERSION)).intValue() != change.expectedVersion()) {
                     conflicts.add(change.id()); // checked here so that one stale record does not cost the chunk
                 } else {
+                    before.add(valuesOf(record, change.changes().keySet()));
                     assign(entity, record, change.changes());
                     changed.add(record);
                 }
             }
             em.flush(); // each UPDATE still checks VERSION: a writer in between fails the whole chunk as a conflict
+            audit(em, w -> {
+                for (int i = 0; i < changed.size(); i++) {
+                    DynamicEntity record = changed.get(i);
+                    Map<String, Object> after = valuesOf(record, before.get(i).keySet());
+                    w.changed(entity, ((Number) record.get(ID)).longValue(), owner(entity, record), before.get(i), after, null);
+                }
+            });
             return new Updates(changed.stream().map(r -> toRecord(entity, r)).toList(), List.copyOf(conflicts));
         });
     }
@@ -247,10 +270,17 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
                     FieldDescriptor key = entities.get(entity).field(replacement.keyField())
                             .filter(f -> f.kind() == FieldKind.TEXT || f.kind() == FieldKind.LONG_TEXT)
                             .orElseThrow(() -> new IllegalArgumentException(entity + " has no text field " + replacement.keyField()));
-                    deleted += OwnedDelete.byPrefix(connection, SchemaStore.table(entity), SchemaStore.column(key.column()), ownerIds, replacement.keyPrefix());
-                    for (long id : new ImportWrite(this, em, entity).insert(entity, replacement.creates(), BatchProgress.NONE)) {
+                    int gone = OwnedDelete.byPrefix(connection, SchemaStore.table(entity), SchemaStore.column(key.column()), ownerIds, replacement.keyPrefix());
+                    deleted += gone;
+                    long[] ids = new ImportWrite(this, em, entity).insert(entity, replacement.creates(), BatchProgress.NONE);
+                    for (long id : ids) {
                         created.add(id);
                     }
+                    // a bulk write (an analysis's tags and grades): one line for what it removed, one for what it added
+                    audit(em, w -> {
+                        w.summary(Action.DELETE, entity, null, replacement.keyField(), gone + " × " + replacement.keyPrefix() + "*", null);
+                        w.summary(Action.CREATE_ALL, entity, null, null, AuditWriter.runs(ids), null);
+                    });
                 }
             } catch (SQLException e) {
                 throw new PersistenceException(e);
@@ -301,7 +331,9 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
         }
         ImportBatch undone = inTransaction(known.batch().entity(), -1, (em, type) -> {
             try {
-                return new ImportUndo(this, em).run(batchId);
+                ImportBatch batch = new ImportUndo(this, em).run(batchId);
+                audit(em, w -> w.summary(Action.UNDO_IMPORT, batch.entity(), null, null, batch.label(), batch.id()));
+                return batch;
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
@@ -311,11 +343,48 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
         return undone;
     }
 
+    /** What audit lines a transaction writes, on its own connection (so they commit and roll back with the change). */
+    interface AuditLines {
+        void write(AuditWriter writer) throws SQLException;
+    }
+
+    /** Writes audit lines in the transaction of {@code em}; see {@link AuditWriter}. */
+    static void audit(EntityManager em, AuditLines lines) {
+        try (AuditWriter writer = new AuditWriter(em.unwrap(Connection.class))) {
+            lines.write(writer);
+            writer.flush();
+        } catch (SQLException e) {
+            throw new PersistenceException(e);
+        }
+    }
+
+    /** The record's values of some fields as its columns hold them (the "before" of an audited change). */
+    private static Map<String, Object> valuesOf(DynamicEntity record, java.util.Collection<String> names) {
+        Map<String, Object> values = new HashMap<>();
+        names.forEach(name -> values.put(name, record.get(name)));
+        return values;
+    }
+
+    /** The owner's id of a contained record (for the audit log's "customer"), or null. */
+    Long owner(String entity, DynamicEntity record) {
+        return isOwned(entity) && record.get(OWNER) instanceof Number n ? n.longValue() : null;
+    }
+
     @Override
     public MergeEntry merge(MergeRequest request) throws StoreException {
         MergeEntry merged = inTransaction(request.entity(), request.survivorId(), (em, type) -> {
             try {
-                return new RecordMerge(this, em).run(request);
+                DynamicEntity survivor = (DynamicEntity) em.find(type.getJavaClass(), request.survivorId());
+                Map<String, Object> before = survivor == null ? Map.of() : valuesOf(survivor, request.survivorChanges().keySet());
+                MergeEntry entry = new RecordMerge(this, em).run(request);
+                // the survivor's changed fields like an edit; each merged-away record one DELETE line naming the survivor
+                audit(em, w -> {
+                    w.changed(entry.entity(), entry.survivorId(), null, before, request.survivorChanges(), null);
+                    for (Long gone : entry.mergedIds()) {
+                        w.summary(Action.DELETE, entry.entity(), gone, null, "-> #" + entry.survivorId() + " " + entry.label(), null);
+                    }
+                });
+                return entry;
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
@@ -339,7 +408,19 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
     @Override
     public StoredRecord save(String entity, long id, int expectedVersion, Map<String, Object> changes, Map<String, String> marks)
             throws StoreException {
-        return inTransaction(entity, id, (em, type) -> new PendingMarksWrite(this, em).save(entity, id, expectedVersion, changes, marks));
+        return inTransaction(entity, id, (em, type) -> {
+            DynamicEntity current = id < 0 ? null : (DynamicEntity) em.find(type.getJavaClass(), id);
+            Map<String, Object> before = current == null ? Map.of() : valuesOf(current, changes.keySet());
+            StoredRecord saved = new PendingMarksWrite(this, em).save(entity, id, expectedVersion, changes, marks);
+            audit(em, w -> {
+                if (id < 0) {
+                    w.created(entity, saved.id(), null, changes);
+                } else {
+                    w.changed(entity, saved.id(), null, before, changes, null);
+                }
+            });
+            return saved;
+        });
     }
 
     @Override

@@ -21,6 +21,8 @@ public final class StoreMessages extends NLS {
     public static String importAlreadyUndone;
     public static String importEditedSince;
     public static String importOwnsRecords;
+    public static String passwordRule;
+    public static String passwordsDiffer;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, StoreMessages.class);

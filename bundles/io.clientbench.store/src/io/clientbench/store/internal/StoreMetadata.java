@@ -35,6 +35,7 @@ final class StoreMetadata {
                 put(connection, CREATED_AT_KEY, Instant.now().toString());
                 put(connection, SCHEMA_VERSION_KEY, Integer.toString(INITIAL_SCHEMA_VERSION));
             }
+            AuditTable.ensure(connection); // also in databases made before the audit log
             Instant createdAt = Instant.parse(get(connection, CREATED_AT_KEY));
             int version = Integer.parseInt(get(connection, SCHEMA_VERSION_KEY));
             connection.commit();

@@ -5,6 +5,8 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
 
+import io.clientbench.ui.DatabaseEncryption;
+
 /** Starts the 3.x compatibility workbench once the customer database is open. */
 public class ClientbenchApplication implements IApplication {
 
@@ -16,6 +18,11 @@ public class ClientbenchApplication implements IApplication {
                 return EXIT_OK;
             }
             int code = PlatformUI.createAndRunWorkbench(display, new ClientbenchWorkbenchAdvisor());
+            char[] encryptWith = DatabaseEncryption.take();
+            if (encryptWith != null) {
+                EncryptAtRestart.run(encryptWith); // the workbench is closed: nothing else uses the database now
+                return EXIT_RESTART;
+            }
             return code == PlatformUI.RETURN_RESTART ? EXIT_RESTART : EXIT_OK;
         } finally {
             display.dispose();

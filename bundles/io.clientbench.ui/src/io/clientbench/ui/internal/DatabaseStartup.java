@@ -41,6 +41,9 @@ final class DatabaseStartup {
                 MessageDialog.openError(null, UiMessages.startup_title, UiMessages.startup_noStore);
                 return false;
             }
+            if (database.isEncrypted() && !PasswordPrompt.unlock(database)) {
+                return false; // cancelled: quit without opening anything
+            }
             database.open();
             schemas.useOverlay(tables.overlay()); // the branch's own fields, kept in the database with their data
             tables.migrate(schemas.schema());

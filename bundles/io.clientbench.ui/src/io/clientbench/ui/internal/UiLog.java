@@ -11,6 +11,10 @@ public final class UiLog {
     private UiLog() {
     }
 
+    public static void info(String message) {
+        LOG.log(Status.info(message));
+    }
+
     public static void error(String message, Throwable cause) {
         LOG.log(Status.error(message, cause));
     }

@@ -10,6 +10,12 @@ public final class UiMessages extends NLS {
     public static String startup_title;
     public static String startup_noStore;
     public static String startup_sampleData;
+    public static String password_title;
+    public static String password_message;
+    public static String password_wrong;
+    public static String encrypt_backup;
+    public static String encrypt_failedTitle;
+    public static String encrypt_failed;
     public static String navigator_searchHint;
     public static String navigator_filterBy;
     public static String navigator_sortAscending;
