@@ -4,6 +4,9 @@ import java.util.Locale;
 import java.util.function.Consumer;
 
 import io.clientbench.model.FieldDescriptor;
+import io.clientbench.privacy.internal.DefaultRoleSession;
+import io.clientbench.privacy.internal.JdbcRolePasswords;
+import io.clientbench.store.Database;
 
 /**
  * Who is working and in which role: the one answer to "is this field masked for the current user?" and the "who" an
@@ -22,6 +25,14 @@ public interface RoleSession {
     }
 
     Identity current();
+
+    /**
+     * A session of its own on {@code database}'s role passwords, for a headless application that opens the database
+     * itself (the command line); the workbench uses the OSGi service.
+     */
+    static RoleSession headless(Database database) {
+        return new DefaultRoleSession(new JdbcRolePasswords(database));
+    }
 
     default Role role() {
         return current().role();

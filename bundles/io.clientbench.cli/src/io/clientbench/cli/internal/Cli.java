@@ -10,9 +10,13 @@ import java.util.List;
 import java.util.Locale;
 
 import io.clientbench.analysis.AnalysisRegistry;
-import io.clientbench.cli.OutputPolicy;
 import io.clientbench.io.ImportFileException;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.privacy.MaskingRecordRepository;
+import io.clientbench.privacy.Role;
+import io.clientbench.privacy.RoleException;
+import io.clientbench.privacy.RoleSession;
+import io.clientbench.store.AuditActor;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StandaloneStore;
 import io.clientbench.store.StoreException;
@@ -34,10 +38,11 @@ public final class Cli {
     public static final int USAGE = 64;
     /** The environment variable a scheduled job can keep the database password in (not visible in the process list). */
     public static final String PASSWORD_ENVIRONMENT = "CLIENTBENCH_PASSWORD";
+    /** Where a scheduled job keeps the role's password ({@code --role-password} shows in the process list). */
+    public static final String ROLE_PASSWORD_ENVIRONMENT = "CLIENTBENCH_ROLE_PASSWORD";
 
     private final SchemaRegistry schemas;
     private final AnalysisRegistry analyses;
-    private final OutputPolicy policy;
     private final PrintStream out;
     private final PrintStream err;
     private final Locale locale;
@@ -51,11 +56,10 @@ public final class Cli {
         }
     }
 
-    public Cli(SchemaRegistry schemas, AnalysisRegistry analyses, OutputPolicy policy, PrintStream out, PrintStream err, Locale locale,
+    public Cli(SchemaRegistry schemas, AnalysisRegistry analyses, PrintStream out, PrintStream err, Locale locale,
             Path defaultData) {
         this.schemas = schemas;
         this.analyses = analyses;
-        this.policy = policy;
         this.out = out;
         this.err = err;
         this.locale = locale;
@@ -92,12 +96,15 @@ public final class Cli {
             store.database().open();
             schemas.useOverlay(store.schemaStore().overlay()); // the branch's own fields, as the workbench starts
             store.schemaStore().migrate(schemas.schema());
-            String role = arguments.option("role");
-            if (role != null && !policy.enforcesRoles()) {
-                err.println(CliMessages.format(locale, "roleNotEnforced", role));
+            RoleSession session = RoleSession.headless(store.database());
+            RecordRepository reader;
+            try {
+                reader = readerFor(session, store, arguments);
+            } catch (RoleException e) {
+                err.println(e.message(locale));
+                return REFUSED;
             }
-            String rolePassword = arguments.option("role-password");
-            RecordRepository reader = policy.reader(store.repository(), role, rolePassword == null ? null : rolePassword.toCharArray());
+            AuditActor.use(() -> session.current().toString()); // the command's changes are logged as its user and role
             Context context = new Context(schemas, analyses, store, reader, arguments, data, out, err, locale);
             return switch (arguments.command()) {
                 case "import" -> ImportCommand.run(context);
@@ -114,7 +121,32 @@ public final class Cli {
         } catch (IOException e) {
             err.println(CliMessages.format(locale, "fileFailed", e.getMessage()));
             return FAILED;
+        } finally {
+            AuditActor.reset();
         }
+    }
+
+    /**
+     * The one read path of exports and analyses: the role's masking view of the store (张*, 138****5678). Without
+     * {@code --role} the session's own start applies — the administrator while the admin role has no password, sales
+     * once it has one — so a scheduled job never writes more than its role may see.
+     */
+    private RecordRepository readerFor(RoleSession session, StandaloneStore store, Arguments arguments)
+            throws RoleException, Arguments.UsageException {
+        String roleId = arguments.option("role");
+        if (roleId != null) {
+            Role role = Role.byId(roleId);
+            if (role == null) {
+                throw new Arguments.UsageException(CliMessages.format(locale, "badValue", "--role", roleId, "admin, manager, sales, service"));
+            }
+            String password = arguments.option("role-password") != null ? arguments.option("role-password")
+                    : System.getenv(ROLE_PASSWORD_ENVIRONMENT);
+            session.switchTo(role, null, password == null ? null : password.toCharArray(), false);
+        }
+        if (session.policy().masksPersonalData()) {
+            err.println(CliMessages.format(locale, "roleMasks", session.role().label(locale)));
+        }
+        return new MaskingRecordRepository(store.repository(), schemas::schema, session);
     }
 
     private static int backup(Context context) throws Arguments.UsageException, StoreException {

@@ -14,14 +14,12 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.clientbench.analysis.AnalysisRegistry;
-import io.clientbench.cli.OutputPolicy;
 import io.clientbench.model.SchemaRegistry;
 import io.clientbench.store.DataLocation;
 
 /**
  * {@code clientbench-cli} ({@code -application io.clientbench.cli}): the headless command line. Finds the schema and
- * analysis registries (DS services that need no database), an {@link OutputPolicy} service if the privacy bundle
- * registers one, and hands the words after the launcher's own to {@link Cli}. The exit code is the command's.
+ * analysis registries (DS services that need no database) and hands the words after the launcher's own to {@link Cli}. The exit code is the command's.
  */
 public final class CliApplication implements IApplication {
 
@@ -42,8 +40,7 @@ public final class CliApplication implements IApplication {
             err.println(CliMessages.format(locale, "noServices"));
             return Cli.FAILED;
         }
-        OutputPolicy policy = await(bundles, OutputPolicy.class, 0);
-        Cli cli = new Cli(schemas, analyses, policy == null ? OutputPolicy.NONE : policy, out, err, locale, DataLocation.dataFolder());
+        Cli cli = new Cli(schemas, analyses, out, err, locale, DataLocation.dataFolder());
         try {
             return cli.run(List.copyOf(Arrays.asList(words)));
         } catch (RuntimeException e) {

@@ -12,6 +12,7 @@ import io.clientbench.privacy.RoleException;
 import io.clientbench.privacy.RolePasswords;
 import io.clientbench.privacy.RolePasswords.PasswordHash;
 import io.clientbench.privacy.RoleSession;
+import io.clientbench.store.AuditActor;
 import io.clientbench.store.Database;
 
 /**
@@ -37,6 +38,15 @@ public final class DefaultRoleSession implements RoleSession {
 
     void setDatabase(Database database) {
         this.passwords = new JdbcRolePasswords(database);
+    }
+
+    /** DS: the audit log records this session's user and role as who made each change. */
+    void activate() {
+        AuditActor.use(() -> current().toString());
+    }
+
+    void deactivate() {
+        AuditActor.reset();
     }
 
     @Override

@@ -24,10 +24,13 @@ import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
 import io.clientbench.analysis.AnalysisRegistry;
-import io.clientbench.cli.OutputPolicy;
 import io.clientbench.io.SourceTable;
 import io.clientbench.io.XlsxReader;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.privacy.Role;
+import io.clientbench.privacy.RoleSession;
+import io.clientbench.store.AuditEntry;
+import io.clientbench.store.AuditQuery;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StandaloneStore;
 
@@ -172,13 +175,57 @@ class CliTest {
     }
 
     @Test
-    void messagesFollowTheLanguageAndRolesAreNotYetEnforced() throws Exception {
+    void messagesFollowTheLanguage() throws Exception {
         Path csv = csv("客户.csv", "客户名称,备注", "绵阳电子,卡号 4111 1111 1111 1111");
         assertEquals(Cli.REFUSED, run(Locale.SIMPLIFIED_CHINESE, "import", csv.toString()));
         assertTrue(out().contains("第 2 行") && out().contains("银行卡号"), out());
         assertTrue(err().contains("导入被拒绝"), err());
-        assertEquals(Cli.OK, run("--role", "sales", "backup", folder.resolve("b").toString()));
-        assertTrue(err().contains("--role sales is accepted but not enforced yet"), err());
+    }
+
+    @Test
+    void aRoleSeesItsMaskedViewInEveryExportAndItsPasswordIsChecked() throws Exception {
+        String mobile = "13812345678";
+        try (StandaloneStore store = store()) {
+            long customer = store.repository().create("Customer", Map.of("fullName", "成都华西建设", "region", "成都")).id();
+            store.repository().create("Contact", Map.of(RecordRepository.OWNER, customer, "name", "张伟", "mobile", mobile));
+            RoleSession admin = RoleSession.headless(store.database()); // a fresh database: the administrator, no passwords
+            admin.setPassword(Role.SALES, "sales-2026".toCharArray());
+            admin.setPassword(Role.ADMIN, "admin-2026".toCharArray());
+        }
+        Path asAdmin = folder.resolve("out/admin.csv");
+        assertEquals(Cli.OK, run("--role", "admin", "--role-password", "admin-2026", "export", "contacts", "--format", "csv", asAdmin.toString()));
+        String whole = Files.readString(asAdmin, StandardCharsets.UTF_8);
+        assertTrue(whole.contains("张伟") && whole.contains(mobile), whole);
+
+        // the admin role has a password now, so a job that names no role works as sales
+        Path asDefault = folder.resolve("out/default.vcf");
+        assertEquals(Cli.OK, run("export", "contacts", "--format", "vcard", asDefault.toString()));
+        assertTrue(err().contains("Role Sales"), err());
+        Path asSales = folder.resolve("out/sales.xlsx");
+        assertEquals(Cli.OK, run(Locale.SIMPLIFIED_CHINESE, "--role", "sales", "--role-password", "sales-2026", "export", "contacts", "--format",
+                "xlsx", asSales.toString()));
+        assertTrue(err().contains("已脱敏"), err());
+        Path asService = folder.resolve("out/service.csv"); // service has no password of its own
+        assertEquals(Cli.OK, run("--role", "service", "export", "contacts", "--format", "csv", asService.toString()));
+        SourceTable sales = XlsxReader.read(asSales);
+        String masked = Files.readString(asDefault, StandardCharsets.UTF_8) + sales.rows().get(0).cell(sales.column("姓名"))
+                + sales.rows().get(0).cell(sales.column("手机")) + Files.readString(asService, StandardCharsets.UTF_8);
+        assertFalse(masked.contains("张伟") || masked.contains(mobile), masked);
+        assertTrue(masked.contains("张*") && masked.contains("138****5678"), masked);
+
+        Path refused = folder.resolve("out/refused.csv");
+        assertEquals(Cli.REFUSED, run("--role", "admin", "--role-password", "wrong", "export", "contacts", "--format", "csv", refused.toString()));
+        assertFalse(Files.exists(refused), "nothing written for a wrong password");
+        assertTrue(err().toLowerCase(Locale.ROOT).contains("password"), err());
+        assertEquals(Cli.USAGE, run("--role", "boss", "backup", folder.resolve("b").toString()));
+
+        // what the command line changes is logged as its user and role
+        Path update = csv("update.csv", "客户名称,所在区域", "成都华西建设,绵阳");
+        assertEquals(Cli.OK, run("--role", "admin", "--role-password", "admin-2026", "import", update.toString(), "--update-by", "fullName"));
+        try (StandaloneStore store = store()) {
+            List<AuditEntry> lines = store.auditLog().query(AuditQuery.all(), 0, 5);
+            assertTrue(lines.stream().anyMatch(line -> line.actor().equals(System.getProperty("user.name") + " (admin)")), lines.toString());
+        }
     }
 
     private int run(String... words) {
@@ -188,7 +235,7 @@ class CliTest {
     private int run(Locale locale, String... words) {
         out.reset();
         err.reset();
-        Cli cli = new Cli(schemas, analyses, OutputPolicy.NONE, new PrintStream(out, true, StandardCharsets.UTF_8),
+        Cli cli = new Cli(schemas, analyses, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), locale, data);
         return cli.run(List.of(words));
     }

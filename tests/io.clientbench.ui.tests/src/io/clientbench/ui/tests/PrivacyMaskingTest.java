@@ -250,6 +250,19 @@ class PrivacyMaskingTest {
             robot.pause(500);
             seen.append(window());
         }
+        // the audit log keeps values whole; what it shows a salesperson is masked like everything else
+        showView("io.clientbench.audit.ui.auditLog");
+        Table audit = robot.find(WidgetIds.AUDIT_TABLE, Table.class);
+        Text auditRecord = robot.find(WidgetIds.AUDIT_FILTER_RECORD, Text.class);
+        robot.runOnUi(() -> auditRecord.setText(Long.toString(customer.id())));
+        robot.click(robot.find(WidgetIds.AUDIT_FILTER_APPLY, Button.class));
+        robot.waitUntil("the customer's and its contact's audit lines", () -> robot.onUi(audit::getItemCount) >= 10);
+        String auditShown = robot.onUi(() -> ShownText.of(audit));
+        assertTrue(auditShown.contains("****"), "the contact's logged values are there, masked: " + auditShown);
+        seen.append(auditShown);
+        showView("io.clientbench.quality.ui.dataQuality");
+        robot.pause(500);
+        seen.append(window());
 
         showView("io.clientbench.visits.ui.plan");
         Table plan = robot.find(WidgetIds.VISITS_TABLE, Table.class);

@@ -28,8 +28,11 @@ import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 
+import io.clientbench.model.FieldDescriptor;
 import io.clientbench.model.MergedSchema;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.privacy.Masker;
+import io.clientbench.privacy.RoleSession;
 import io.clientbench.store.AuditEntry;
 import io.clientbench.store.AuditLog;
 import io.clientbench.store.AuditQuery;
@@ -64,6 +67,8 @@ public class AuditLogPart {
     private RecordRepository records;
     @Inject
     private SchemaRegistry schemas;
+    @Inject
+    private RoleSession session;
 
     private Display display;
     private AuditFilterBar filters;
@@ -163,12 +168,24 @@ public class AuditLogPart {
         }
         MergedSchema schema = schemas.schema();
         var entity = entry.entity() == null ? java.util.Optional.<io.clientbench.model.EntitySchema>empty() : schema.entity(entry.entity());
-        String field = entry.field() == null ? "" : entity.flatMap(e -> e.field(entry.field())).map(f -> f.label().text()).orElse(entry.field());
+        FieldDescriptor descriptor = entry.field() == null ? null : entity.flatMap(e -> e.field(entry.field())).orElse(null);
+        String field = entry.field() == null ? "" : descriptor != null ? descriptor.label().text() : entry.field();
         String newValue = entry.batchId() != null && entry.field() == null
-                ? NLS.bind(AuditMessages.importBatch, entry.batchId(), entry.newValue()) : nonNull(entry.newValue());
+                ? NLS.bind(AuditMessages.importBatch, entry.batchId(), entry.newValue()) : shown(descriptor, entry.newValue());
         item.setText(new String[] { TIME.format(entry.at()), entry.actor(), AuditMessages.action(entry.action()),
                 entity.map(e -> e.label().text()).orElse(nonNull(entry.entity())), entry.recordId() == null ? "" : "#" + entry.recordId(), field,
-                nonNull(entry.oldValue()), newValue });
+                shown(descriptor, entry.oldValue()), newValue });
+    }
+
+    /**
+     * A logged value as the current role may see it: the log keeps values whole, so a masked field's old and new
+     * values are masked here like everywhere else, and phone numbers inside other texts scrubbed.
+     */
+    private String shown(FieldDescriptor field, String value) {
+        if (value == null || value.isEmpty() || !session.policy().masksPersonalData()) {
+            return nonNull(value);
+        }
+        return field != null && session.masks(field) ? Masker.mask(field.masking(), value) : Masker.scrub(value);
     }
 
     /** The line at a row, reading its page when it is not at hand (one indexed query of {@value #PAGE} lines). */
