@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /**
  * What an analysis computed, in parts a generic view can show without knowing the analysis: tables, chart series,
- * scatters, heatmaps and gauges, per-customer scores (a grade or tag and the rule that fired) and the sheets' report form, conclusion → diagnosis →
+ * scatters, heatmaps, gauges and pies, per-customer scores (a grade or tag and the rule that fired) and the sheets' report form, conclusion → diagnosis →
  * action. Every part is optional. Texts are already translated; ids are stable for tests and exports.
  */
 public final class AnalysisResult {
@@ -79,6 +79,61 @@ public final class AnalysisResult {
     }
 
     /**
+     * A pie: a value per slice (the customers per industry) drawn as its share of the total. {@link #of} keeps the
+     * largest slices and merges the rest into one named "Other" slice, last, so that the labels stay readable; then
+     * {@code lastIsOther} is true and the last slice is drawn in a neutral colour.
+     */
+    public record Pie(String id, String name, List<String> labels, List<Double> values, boolean lastIsOther) {
+        public Pie {
+            if (labels.size() != values.size() || values.stream().anyMatch(v -> v == null || !(v >= 0))) {
+                throw new IllegalArgumentException("pie " + id + ": " + labels.size() + " labels for " + values.size() + " values, none negative");
+            }
+            labels = List.copyOf(labels);
+            values = List.copyOf(values);
+        }
+
+        /**
+         * A pie of at most {@code slices} slices (at least 2): the largest {@code slices - 1} values in the given
+         * order, the others summed as {@code otherLabel}; with no more values than slices, all of them as given.
+         */
+        public static Pie of(String id, String name, List<String> labels, List<Double> values, int slices, String otherLabel) {
+            if (labels.size() <= Math.max(2, slices)) {
+                return new Pie(id, name, labels, values, false);
+            }
+            List<Integer> bySize = new ArrayList<>();
+            for (int i = 0; i < values.size(); i++) {
+                bySize.add(i);
+            }
+            bySize.sort((a, b) -> Double.compare(values.get(b), values.get(a))); // stable: ties keep their order
+            java.util.Set<Integer> kept = new java.util.HashSet<>(bySize.subList(0, Math.max(1, slices - 1)));
+            List<String> keptLabels = new ArrayList<>();
+            List<Double> keptValues = new ArrayList<>();
+            double other = 0;
+            for (int i = 0; i < values.size(); i++) {
+                if (kept.contains(i)) {
+                    keptLabels.add(labels.get(i));
+                    keptValues.add(values.get(i));
+                } else {
+                    other += values.get(i);
+                }
+            }
+            keptLabels.add(otherLabel);
+            keptValues.add(other);
+            return new Pie(id, name, keptLabels, keptValues, true);
+        }
+
+        public double total() {
+            return values.stream().mapToDouble(Double::doubleValue).sum();
+        }
+
+        /** Slice {@code i}'s share of the total in percent (0 when the total is 0). */
+        public double share(int i) {
+            double total = total();
+            return total == 0 ? 0 : values.get(i) * 100 / total;
+        }
+    }
+
+    /**
      * One customer's outcome: a grade (S/A/B/C...) and/or a tag (VIP, 流失预警...), each with the stable id of the rule
      * that fired, and a translated explanation of those rules with the customer's figures, so that a user sees why.
      *
@@ -127,6 +182,7 @@ public final class AnalysisResult {
     private final List<Scatter> scatters;
     private final List<Heatmap> heatmaps;
     private final List<Gauge> gauges;
+    private final List<Pie> pies;
     private final Conclusion conclusion;
     private final String gradeField;
     private Map<Long, Score> scoreIndex;
@@ -138,6 +194,7 @@ public final class AnalysisResult {
         scatters = List.copyOf(builder.scatters);
         heatmaps = List.copyOf(builder.heatmaps);
         gauges = List.copyOf(builder.gauges);
+        pies = List.copyOf(builder.pies);
         conclusion = builder.conclusion;
         gradeField = builder.gradeField;
     }
@@ -174,6 +231,10 @@ public final class AnalysisResult {
         return gauges;
     }
 
+    public List<Pie> pies() {
+        return pies;
+    }
+
     /** Per-customer scores, in customer row order. */
     public List<Score> scores() {
         return scores;
@@ -208,6 +269,7 @@ public final class AnalysisResult {
         private final List<Scatter> scatters = new ArrayList<>();
         private final List<Heatmap> heatmaps = new ArrayList<>();
         private final List<Gauge> gauges = new ArrayList<>();
+        private final List<Pie> pies = new ArrayList<>();
         private Conclusion conclusion;
         private String gradeField;
 
@@ -233,6 +295,11 @@ public final class AnalysisResult {
 
         public Builder gauge(Gauge one) {
             gauges.add(one);
+            return this;
+        }
+
+        public Builder pie(Pie one) {
+            pies.add(one);
             return this;
         }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * The colours the charts share between the screen and the SVG export, as 0xRRGGBB: the heatmap's scale from a pale
- * to a deep red (complaints are bad news) and the gauge's bands from red to green.
+ * to a deep red (complaints are bad news), the gauge's bands from red to green and the pie's slices.
  */
 public final class ChartColours {
 
@@ -12,6 +12,10 @@ public final class ChartColours {
     private static final int[] LOW = { 0xfb, 0xf3, 0xee }, HIGH = { 0xb2, 0x1f, 0x24 };
     /** Bands from the worst to the best (NPS below 0, 0-30, 30-70, 70 and more). */
     private static final List<Integer> BANDS = List.of(0xd9534f, 0xf0ad4e, 0x8cc152, 0x2e8b57);
+
+    /** A pie's slices: distinct hues starting with the series blue, and a grey for the merged "Other" slice. */
+    private static final List<Integer> SLICES = List.of(0x2f6fb2, 0xf28e2b, 0x59a14f, 0xe15759, 0x76b7b2, 0xedc948, 0xb07aa1, 0xff9da7, 0x9c755f, 0x4e79a7);
+    public static final int OTHER_SLICE = 0xbab0ac;
 
     private ChartColours() {
     }
@@ -38,6 +42,11 @@ public final class ChartColours {
             return BANDS.get(BANDS.size() - 1);
         }
         return BANDS.get((int) Math.round(band * (BANDS.size() - 1) / (double) (bands - 1)));
+    }
+
+    /** Slice {@code i}'s colour (the hues repeat after ten; {@link #OTHER_SLICE} for a pie's merged rest). */
+    public static int slice(int i) {
+        return SLICES.get(Math.floorMod(i, SLICES.size()));
     }
 
     /** #rrggbb for SVG. */

@@ -14,10 +14,10 @@ import io.clientbench.analysis.AnalysisResult.Series;
  * few named categories (grades, salespeople) make bars. The other parts say what they are: a
  * {@link io.clientbench.analysis.AnalysisResult.Scatter} is a {@link #SCATTER}, a
  * {@link io.clientbench.analysis.AnalysisResult.Heatmap} a {@link #HEATMAP}, a
- * {@link io.clientbench.analysis.AnalysisResult.Gauge} a {@link #GAUGE}.
+ * {@link io.clientbench.analysis.AnalysisResult.Gauge} a {@link #GAUGE}, a {@link io.clientbench.analysis.AnalysisResult.Pie} a {@link #PIE}.
  */
 public enum ChartShape {
-    BAR, LINE, SCATTER, HEATMAP, GAUGE;
+    BAR, LINE, SCATTER, HEATMAP, GAUGE, PIE;
 
     /** More points than this are a curve whatever their labels: bars that thin carry no reading. */
     static final int MAX_BARS = 24;

@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.Locale;
 
 import io.clientbench.analysis.AnalysisResult.Gauge;
+import io.clientbench.analysis.AnalysisResult.Pie;
 import io.clientbench.analysis.AnalysisResult.Heatmap;
 import io.clientbench.analysis.AnalysisResult.Scatter;
 import io.clientbench.analysis.AnalysisResult.Series;
 
 /**
- * A chart series — and a scatter, heatmap or gauge — as a small standalone SVG (SWTChart exports bitmaps only): a title, a y axis from 0 with five
+ * A chart series — and a scatter, heatmap, gauge or pie — as a small standalone SVG (SWTChart exports bitmaps only): a title, a y axis from 0 with five
  * gridlines, bars or a polyline by {@link ChartShape}, and the x labels, thinned so that they do not overlap. Text is
  * escaped and written in UTF-8 by the caller, so Chinese labels survive.
  */
@@ -89,6 +90,11 @@ public final class SeriesSvg {
     /** A gauge: the bands on a half circle, the needle at the value and the value written below. */
     public static String of(Gauge gauge) {
         return ShapesSvg.gauge(gauge);
+    }
+
+    /** A pie: a slice per value from 12 o'clock clockwise, and a legend of the labels with their shares. */
+    public static String of(Pie pie) {
+        return ShapesSvg.pie(pie);
     }
 
     /** 1, 2 or 5 times a power of ten at or above the value, so gridlines fall on round numbers. */

@@ -5,9 +5,10 @@ import java.util.Locale;
 
 import io.clientbench.analysis.AnalysisResult.Gauge;
 import io.clientbench.analysis.AnalysisResult.Heatmap;
+import io.clientbench.analysis.AnalysisResult.Pie;
 import io.clientbench.analysis.AnalysisResult.Scatter;
 
-/** The SVG of a scatter, a heatmap and a gauge, in {@link SeriesSvg}'s size, fonts and colours. */
+/** The SVG of a scatter, a heatmap, a gauge and a pie, in {@link SeriesSvg}'s size, fonts and colours. */
 final class ShapesSvg {
 
     private static final int W = SeriesSvg.WIDTH, H = SeriesSvg.HEIGHT;
@@ -111,6 +112,57 @@ final class ShapesSvg {
         svg.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"8\" fill=\"%s\"/>\n", cx, cy, INK));
         text(svg, cx, cy + 50, "middle", 28, gauge.valueText());
         return svg.append("</svg>\n").toString();
+    }
+
+    static String pie(Pie pie) {
+        double cx = 200, cy = 236, radius = 160;
+        StringBuilder svg = start(pie.name());
+        int n = pie.values().size();
+        double from = 0;
+        for (int i = 0; i < n; i++) {
+            double share = pie.share(i) / 100;
+            String fill = ChartColours.hex(sliceColour(pie, i));
+            if (share >= 0.999999) {
+                svg.append(String.format(Locale.ROOT, "<circle class=\"slice\" cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" fill=\"%s\" stroke=\"white\"/>\n", cx, cy, radius, fill));
+            } else if (share > 0) {
+                double[] a = slicePoint(from, cx, cy, radius), b = slicePoint(from + share, cx, cy, radius);
+                svg.append(String.format(Locale.ROOT, "<path class=\"slice\" d=\"M %.1f %.1f L %.1f %.1f A %.1f %.1f 0 %d 1 %.1f %.1f Z\" fill=\"%s\" stroke=\"white\"/>\n", cx, cy,
+                        a[0], a[1], radius, radius, share > 0.5 ? 1 : 0, b[0], b[1], fill));
+            }
+            from += share;
+        }
+        // the legend beside the pie: a swatch, the label (shortened to its column) and the share right-aligned
+        double row = 26, x = 400, top = cy - row * n / 2;
+        for (int i = 0; i < n; i++) {
+            double y = top + row * i;
+            svg.append(String.format(Locale.ROOT, "<rect class=\"swatch\" x=\"%.1f\" y=\"%.1f\" width=\"14\" height=\"14\" fill=\"%s\"/>\n", x, y, ChartColours.hex(sliceColour(pie, i))));
+            text(svg, x + 22, y + 12, "start", 12, shorten(pie.labels().get(i), W - 20 - 64 - (x + 22)));
+            text(svg, W - 20, y + 12, "end", 12, String.format(Locale.ROOT, "%.1f%%", pie.share(i)));
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    /** A pie slice's colour: the palette's by position, grey for the merged rest. */
+    static int sliceColour(Pie pie, int i) {
+        return pie.lastIsOther() && i == pie.values().size() - 1 ? ChartColours.OTHER_SLICE : ChartColours.slice(i);
+    }
+
+    /** The point on the pie's rim a fraction of the full turn clockwise from 12 o'clock. */
+    static double[] slicePoint(double turn, double cx, double cy, double radius) {
+        double angle = 2 * Math.PI * turn;
+        return new double[] { cx + radius * Math.sin(angle), cy - radius * Math.cos(angle) };
+    }
+
+    /** A label cut with an ellipsis to about {@code width} px at 12 px (CJK characters count full, others about 7 px). */
+    static String shorten(String label, double width) {
+        double used = 0;
+        for (int i = 0; i < label.length(); i++) {
+            used += label.charAt(i) >= 0x2e80 ? 12 : 7;
+            if (used > width) {
+                return label.substring(0, Math.max(0, i - 1)) + "\u2026";
+            }
+        }
+        return label;
     }
 
     /** Where a value sits on the gauge's half circle: min on the left, max on the right. */

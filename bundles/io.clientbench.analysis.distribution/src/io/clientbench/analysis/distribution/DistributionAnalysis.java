@@ -19,13 +19,14 @@ import io.clientbench.analysis.dataset.Dictionary;
  * dimension — industry section, region or size band — with their share of the customers and of the revenue (the sum
  * of their deal amounts in the window up to the analysis date, as Pareto counts it). Customers without a value form
  * the "(not set)" category, listed last and never named the biggest. Categories are ordered by customers (ties in
- * the order they first appear), sizes from micro to large; the charts show the largest {@value #CHART_CATEGORIES}
- * and sum the rest as "Others" so that the bars stay readable with many regions.
+ * the order they first appear), sizes from micro to large; the bar charts show the largest {@value #CHART_CATEGORIES}
+ * and sum the rest as "Others" so that the bars stay readable with many regions, and the pie of the customers' shares
+ * the largest {@value #PIE_SLICES} - 1 and "Others" so that its legend stays readable.
  */
 public class DistributionAnalysis implements Analysis {
 
-    public static final String TABLE_CATEGORIES = "categories", SERIES_CUSTOMERS = "customers", SERIES_REVENUE = "revenue";
-    static final int CHART_CATEGORIES = 12;
+    public static final String TABLE_CATEGORIES = "categories", SERIES_CUSTOMERS = "customers", SERIES_REVENUE = "revenue", PIE_CUSTOMERS = "customerShares";
+    static final int CHART_CATEGORIES = 12, PIE_SLICES = 8;
     private static final String[] SIZE_ORDER = { "MICRO", "SMALL", "MEDIUM", "LARGE" };
 
     @Override
@@ -98,6 +99,8 @@ public class DistributionAnalysis implements Analysis {
         List<List<Object>> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Double> customerValues = new ArrayList<>(), revenueValues = new ArrayList<>();
+        List<String> pieLabels = new ArrayList<>();
+        List<Double> pieValues = new ArrayList<>();
         // the chart's categories: the largest by customers, the rest summed as Others
         List<Integer> byCount = new ArrayList<>(order);
         byCount.sort((a, b) -> Integer.compare(count[b], count[a]));
@@ -107,6 +110,8 @@ public class DistributionAnalysis implements Analysis {
         for (int g : order) {
             String name = g == notSet ? DistributionMessages.notSet : label(field, dictionary.value(g));
             rows.add(List.of(name, count[g], round1(count[g] * 100.0 / n), Figures.twoDecimals(revenue[g]), round1(share(revenue[g], totalRevenue))));
+            pieLabels.add(name);
+            pieValues.add((double) count[g]);
             if (charted.contains(g)) {
                 labels.add(name);
                 customerValues.add((double) count[g]);
@@ -125,6 +130,10 @@ public class DistributionAnalysis implements Analysis {
         result.table(new AnalysisResult.Table(TABLE_CATEGORIES, NLS.bind(DistributionMessages.tableCategories, dimensionName),
                 List.of(DistributionMessages.colCategory, DistributionMessages.colCustomers, DistributionMessages.colCustomerShare,
                         DistributionMessages.colRevenue, DistributionMessages.colRevenueShare), rows));
+        if (n > 0) {
+            result.pie(AnalysisResult.Pie.of(PIE_CUSTOMERS, NLS.bind(DistributionMessages.pieCustomers, dimensionName), pieLabels, pieValues, PIE_SLICES,
+                    DistributionMessages.others));
+        }
         result.series(new AnalysisResult.Series(SERIES_CUSTOMERS, NLS.bind(DistributionMessages.seriesCustomers, dimensionName), labels, customerValues));
         result.series(new AnalysisResult.Series(SERIES_REVENUE, NLS.bind(DistributionMessages.seriesRevenue, dimensionName), labels, revenueValues));
 

@@ -10,6 +10,7 @@ public final class DistributionMessages extends NLS {
     public static String tableCategories;
     public static String seriesCustomers;
     public static String seriesRevenue;
+    public static String pieCustomers;
     public static String colCategory;
     public static String colCustomers;
     public static String colCustomerShare;

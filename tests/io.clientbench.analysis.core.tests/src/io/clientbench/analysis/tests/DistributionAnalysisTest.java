@@ -68,6 +68,16 @@ class DistributionAnalysisTest {
         assertEquals(List.of(manufacturing, construction, notSet), customers.labels());
         assertEquals(List.of(3.0, 2.0, 1.0), customers.values());
         assertEquals(List.of(40.0, 60.0, 0.0), result.series("revenue").orElseThrow().values());
+        // the pie of the customers' shares: 3, 2 and 1 of 6 customers, no slice merged
+        AnalysisResult.Pie pie = result.pies().get(0);
+        assertEquals("customerShares", pie.id());
+        assertEquals(CHINESE ? "按行业的客户占比" : "Share of customers by industry", pie.name());
+        assertEquals(List.of(manufacturing, construction, notSet), pie.labels());
+        assertEquals(List.of(3.0, 2.0, 1.0), pie.values());
+        assertEquals(50.0, pie.share(0), 1e-9);
+        assertEquals(33.333, pie.share(1), 1e-3);
+        assertEquals(16.667, pie.share(2), 1e-3);
+        assertTrue(!pie.lastIsOther());
 
         AnalysisResult.Conclusion conclusion = result.conclusion().orElseThrow();
         assertEquals(CHINESE ? "最大的行业是制造业：6 个客户中有 3 个（50%），贡献了 40% 的收入。"
@@ -113,6 +123,15 @@ class DistributionAnalysisTest {
         // charted: 华东 2, 华北 2, 华南 1 and R7-R14 (13 customers); R15-R20 and the customer without a region (7) are Others
         assertEquals(20.0, customers.values().stream().mapToDouble(Double::doubleValue).sum());
         assertEquals(7.0, customers.values().get(11));
+        // the pie keeps the 7 largest of 20 customers' regions (华东 2, 华北 2, then the first of the ones: 华南, R7-R10)
+        // and merges R11-R20 and the customer without a region as Others: 11 of 20 = 55 %
+        AnalysisResult.Pie pie = result.pies().get(0);
+        assertEquals(List.of("华东", "华北", "华南", "R7", "R8", "R9", "R10", CHINESE ? "其他" : "Others"), pie.labels());
+        assertEquals(List.of(2.0, 2.0, 1.0, 1.0, 1.0, 1.0, 1.0, 11.0), pie.values());
+        assertTrue(pie.lastIsOther());
+        assertEquals(10.0, pie.share(0), 1e-9);
+        assertEquals(5.0, pie.share(2), 1e-9);
+        assertEquals(55.0, pie.share(7), 1e-9);
     }
 
     @Test

@@ -19,11 +19,12 @@ import org.w3c.dom.NodeList;
 import io.clientbench.analysis.AnalysisResult;
 import io.clientbench.analysis.AnalysisResult.Gauge;
 import io.clientbench.analysis.AnalysisResult.Heatmap;
+import io.clientbench.analysis.AnalysisResult.Pie;
 import io.clientbench.analysis.AnalysisResult.Scatter;
 import io.clientbench.analysis.report.ChartColours;
 import io.clientbench.analysis.report.SeriesSvg;
 
-/** The result parts beyond series — scatter, heatmap, gauge — in the result and as SVG, parsed back. */
+/** The result parts beyond series — scatter, heatmap, gauge, pie — in the result and as SVG, parsed back. */
 class ReportShapesTest {
 
     @Test
@@ -78,13 +79,65 @@ class ReportShapesTest {
     }
 
     @Test
+    void aPieHasASlicePerShareFromTwelveOClockAndALegendWithPercentages() throws Exception {
+        // 2, 1 and 1 of 4: the first slice is half the turn, from 12 to 6 o'clock
+        Pie pie = new Pie("shares", "客户占比", List.of("制造业", "建筑业", "批发和零售业"), List.of(2.0, 1.0, 1.0), false);
+        assertEquals(25.0, pie.share(1), 1e-9);
+        Document svg = parse(SeriesSvg.of(pie));
+        List<Element> slices = byClassList(svg, "path", "slice");
+        assertEquals(3, slices.size());
+        String[] first = slices.get(0).getAttribute("d").split(" ");
+        // M cx cy L x0 y0 A r r 0 large 1 x1 y1 Z: starts straight above the centre, ends straight below
+        double cx = Double.parseDouble(first[1]), cy = Double.parseDouble(first[2]), r = Double.parseDouble(first[7]);
+        assertEquals(cx, Double.parseDouble(first[4]), 0.1);
+        assertEquals(cy - r, Double.parseDouble(first[5]), 0.1);
+        assertEquals(cx, Double.parseDouble(first[12]), 0.1);
+        assertEquals(cy + r, Double.parseDouble(first[13]), 0.1);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(ChartColours.hex(ChartColours.slice(i)), slices.get(i).getAttribute("fill"));
+        }
+        assertEquals(3, byClass(svg, "rect", "swatch"));
+        String text = svg.getDocumentElement().getTextContent();
+        assertTrue(text.contains("客户占比") && text.contains("批发和零售业") && text.contains("50.0%") && text.contains("25.0%"), text);
+
+        // beyond 3 slices the smallest merge into Other, last and grey; the kept ones stay in their order
+        Pie merged = Pie.of("m", "M", List.of("a", "b", "c", "d", "e"), List.of(1.0, 5.0, 2.0, 3.0, 1.0), 3, "其他");
+        assertEquals(List.of("b", "d", "其他"), merged.labels());
+        assertEquals(List.of(5.0, 3.0, 4.0), merged.values());
+        assertTrue(merged.lastIsOther());
+        Document mergedSvg = parse(SeriesSvg.of(merged));
+        List<Element> mergedSlices = byClassList(mergedSvg, "path", "slice");
+        assertEquals(ChartColours.hex(ChartColours.OTHER_SLICE), mergedSlices.get(2).getAttribute("fill"));
+        assertTrue(mergedSvg.getDocumentElement().getTextContent().contains("33.3%"), "4 of 12");
+        assertEquals(List.of("a", "b"), Pie.of("f", "F", List.of("a", "b"), List.of(1.0, 2.0), 3, "Other").labels(), "few slices stay as they are");
+
+        // one slice is the whole circle; a label too long for the legend is cut, not drawn over the share
+        Document whole = parse(SeriesSvg.of(new Pie("w", "W", List.of("Electricity, heat, gas and water supply and some more words"), List.of(4.0), false)));
+        assertEquals(1, byClass(whole, "circle", "slice"));
+        assertTrue(whole.getDocumentElement().getTextContent().contains("\u2026") && whole.getDocumentElement().getTextContent().contains("100.0%"));
+        assertThrows(IllegalArgumentException.class, () -> new Pie("bad", "", List.of("a"), List.of(-1.0), false));
+        assertThrows(IllegalArgumentException.class, () -> new Pie("bad", "", List.of("a", "b"), List.of(1.0), false));
+    }
+
+    @Test
     void resultsWithoutTheNewPartsHaveEmptyLists() {
         AnalysisResult result = AnalysisResult.builder().series(new AnalysisResult.Series("s", "S", List.of("a"), List.of(1.0))).build();
-        assertTrue(result.scatters().isEmpty() && result.heatmaps().isEmpty() && result.gauges().isEmpty());
+        assertTrue(result.scatters().isEmpty() && result.heatmaps().isEmpty() && result.gauges().isEmpty() && result.pies().isEmpty());
     }
 
     private static Document parse(String svg) throws Exception {
         return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static List<Element> byClassList(Document doc, String tag, String cls) {
+        NodeList nodes = doc.getElementsByTagName(tag);
+        List<Element> found = new java.util.ArrayList<>();
+        for (int i = 0; i < nodes.getLength(); i++) {
+            if (cls.equals(((Element) nodes.item(i)).getAttribute("class"))) {
+                found.add((Element) nodes.item(i));
+            }
+        }
+        return found;
     }
 
     private static int byClass(Document doc, String tag, String cls) {

@@ -146,7 +146,7 @@ class AnalysisViewsTest {
     }
 
     /**
-     * The scatter (SWTChart: its dots are the analysis's points), the heatmap and the gauge (canvases holding the
+     * The scatter (SWTChart: its dots are the analysis's points), the heatmap, the gauge and the pie (canvases holding the
      * part they draw) as the analysis computed them, drawn (not blank), exported as PNG and SVG and read back.
      */
     private void shapesShownAndExported(String name, AnalysisResult expected, Path out) throws Exception {
@@ -172,6 +172,18 @@ class AnalysisViewsTest {
             assertEquals(gauge, robot.onUi(() -> canvas.getData(PART_KEY)), name + ": the gauge shows what the analysis computed");
             assertTrue(robot.onUi(() -> colours(canvas, canvas.getBounds().width, canvas.getBounds().height)) > 5, name + ": the gauge is drawn");
             exportShape(name, gauge.id(), out, ChartColours.band(gauge.bandNames().size() - 1, gauge.bandNames().size()));
+        }
+        if (name.equals("distribution")) {
+            assertEquals(1, expected.pies().size(), "the distribution shows its shares as a pie");
+        }
+        for (AnalysisResult.Pie pie : expected.pies()) {
+            Canvas canvas = robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + pie.id(), Canvas.class);
+            assertEquals(pie, robot.onUi(() -> canvas.getData(PART_KEY)), name + ": the pie shows what the analysis computed");
+            assertTrue(robot.onUi(() -> colours(canvas, canvas.getBounds().width, canvas.getBounds().height)) > 5, name + ": the pie is drawn");
+            // the first slice's colour is in the picture
+            exportShape(name, pie.id(), out, ChartColours.slice(0));
+            String svg = Files.readString(out.resolve(name + "-" + pie.id() + ".svg"), StandardCharsets.UTF_8);
+            assertEquals(pie.values().stream().filter(v -> v > 0).count(), svg.split("class=\"slice\"", -1).length - 1, name + ": a slice per share in the SVG");
         }
     }
 

@@ -27,7 +27,7 @@ import io.clientbench.ui.WidgetIds;
 
 /**
  * An analysis result shown without knowing the analysis: the conclusion → diagnosis → action text first (what a
- * manager reads), then a chart per scatter, heatmap, gauge and series, then each table as a JFace table with one XLSX export of them all.
+ * manager reads), then a chart per scatter, heatmap, gauge, pie and series, then each table as a JFace table with one XLSX export of them all.
  */
 final class ResultView {
 
@@ -41,7 +41,7 @@ final class ResultView {
             line(client, toolkit, AnalysisUiMessages.diagnosis, conclusion.diagnosis(), "diagnosis");
             line(client, toolkit, AnalysisUiMessages.action, conclusion.action(), "action");
         });
-        int charts = result.scatters().size() + result.heatmaps().size() + result.gauges().size() + result.series().size();
+        int charts = result.scatters().size() + result.heatmaps().size() + result.gauges().size() + result.pies().size() + result.series().size();
         if (charts > 0) {
             // two charts side by side where there is room: RFM's grades beside its tags, a gauge beside its groups
             Composite client = section(parent, toolkit, AnalysisUiMessages.charts_section, Math.min(2, charts));
@@ -54,6 +54,9 @@ final class ResultView {
             }
             for (AnalysisResult.Gauge gauge : result.gauges()) {
                 new ShapePanel(client, toolkit, gauge.id(), gauge, new GaugeDrawing(gauge), () -> SeriesSvg.of(gauge), exporter);
+            }
+            for (AnalysisResult.Pie pie : result.pies()) {
+                new ShapePanel(client, toolkit, pie.id(), pie, new PieDrawing(pie), () -> SeriesSvg.of(pie), exporter);
             }
             for (AnalysisResult.Series series : result.series()) {
                 new ChartPanel(client, toolkit, series, result.tables(), exporter);

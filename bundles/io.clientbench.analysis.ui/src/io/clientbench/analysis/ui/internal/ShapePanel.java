@@ -20,7 +20,7 @@ import org.eclipse.ui.forms.widgets.FormToolkit;
 import io.clientbench.ui.WidgetIds;
 
 /**
- * A result part SWTChart cannot draw (a heatmap, a gauge) as a canvas painted by a {@link Drawing}, with the same PNG
+ * A result part SWTChart cannot draw (a heatmap, a gauge, a pie) as a canvas painted by a {@link Drawing}, with the same PNG
  * (the drawing on an image of the canvas's size) and SVG exports as the charts. The part itself is kept on the canvas
  * under {@link #PART_KEY}, so that a test compares what is shown with what the analysis computed.
  */
