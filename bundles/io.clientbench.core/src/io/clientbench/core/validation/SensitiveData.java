@@ -19,6 +19,9 @@ final class SensitiveData {
     }
 
     static boolean containsIdNumber(String text) {
+        if (!hasDigits(text, 17)) {
+            return false;
+        }
         Matcher m = ID_NUMBER.matcher(text);
         while (m.find()) {
             if (idChecksumHolds(m.group())) {
@@ -29,6 +32,9 @@ final class SensitiveData {
     }
 
     static boolean containsBankCard(String text) {
+        if (!hasDigits(text, 16)) {
+            return false;
+        }
         Matcher m = CARD_NUMBER.matcher(text);
         while (m.find()) {
             if (luhn(m.group().replaceAll("[ -]", ""))) {
@@ -36,6 +42,21 @@ final class SensitiveData {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the text has at least {@code count} ASCII digits: an ID number has 17 (and a digit or X), a card number 16
+     * to 19, so text with fewer (almost every value an import checks) needs no regex scan.
+     */
+    private static boolean hasDigits(String text, int count) {
+        int digits = 0;
+        for (int i = 0, n = text.length(); i < n && digits < count; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits >= count;
     }
 
     private static boolean idChecksumHolds(String id) {

@@ -83,14 +83,23 @@ public final class Importer {
         List<CheckedRow> good = new ArrayList<>();
         List<ImportProblem> problems = new ArrayList<>();
         int total = table.rows().size();
+        // the mapped columns as arrays, and one input map every row overwrites (the same fields each row): the
+        // validator keeps nothing of it, and a new map of ~100 entries per row was a tenth of the check's time
+        String[] mappedFields = columnOf.keySet().toArray(String[]::new);
+        int[] mappedColumns = new int[mappedFields.length];
+        for (int f = 0; f < mappedFields.length; f++) {
+            mappedColumns[f] = columnOf.get(mappedFields[f]);
+        }
+        Map<String, String> input = HashMap.newHashMap(mappedFields.length);
         for (int i = 0; i < total; i++) {
             if (i % REPORT_EVERY == 0) {
                 progress.progress(Phase.CHECKING, i, total);
                 stopIfCanceled(progress);
             }
             SourceTable.Row row = table.rows().get(i);
-            Map<String, String> input = new HashMap<>();
-            columnOf.forEach((field, column) -> input.put(field, row.cell(column)));
+            for (int f = 0; f < mappedFields.length; f++) {
+                input.put(mappedFields[f], row.cell(mappedColumns[f]));
+            }
             List<ImportProblem> found = new ArrayList<>();
             RecordValidator.Result result = validator.validate("#" + row.number(), input);
             for (Violation violation : result.violations()) {
@@ -102,7 +111,7 @@ public final class Importer {
                 result.pending().keySet().forEach(name -> found.add(problem(row, headerOf.get(name), entity.field(name).orElseThrow(),
                         Kind.PENDING_NOT_KEPT, input.get(name).strip(), entity.label())));
             }
-            Map<String, Object> values = new HashMap<>(result.values());
+            Map<String, Object> values = result.values(); // the validator's own new map, no copy needed
             if (owners != null) {
                 owners.resolve(row, found).ifPresent(owner -> values.put(RecordRepository.OWNER, owner));
             }

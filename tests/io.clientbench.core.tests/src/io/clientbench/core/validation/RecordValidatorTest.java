@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -74,6 +75,28 @@ class RecordValidatorTest {
     }
 
     @Test
+    void isoDatesAndTimesReadQuicklyAcceptAndRefuseWhatTheStrictFormatsDo() {
+        RecordValidator validator = new RecordValidator(schema.customer());
+        // yyyy-MM-dd and yyyy-MM-dd HH:mm (what exports write) skip the formatters; the answers must not change
+        Map<String, Object> leap = validator.validate("r", Map.of("fullName", "甲", "firstContact", "2024-02-29",
+                "updatedAt", "2026-11-22 09:05")).values();
+        assertEquals(LocalDate.of(2024, 2, 29), leap.get("firstContact"));
+        assertEquals(LocalDateTime.of(2026, 11, 22, 9, 5), leap.get("updatedAt"));
+        Map<String, Object> other = validator.validate("r", Map.of("fullName", "甲", "firstContact", "2024-3-5",
+                "updatedAt", "2026-11-22")).values();
+        assertEquals(LocalDate.of(2024, 3, 5), other.get("firstContact"), "short forms still go through the formatters");
+        assertEquals(LocalDateTime.of(2026, 11, 22, 0, 0), other.get("updatedAt"), "a date alone is the start of the day");
+        assertEquals(LocalDateTime.of(2026, 11, 22, 9, 5, 7), validator.validate("r", Map.of("fullName", "甲",
+                "updatedAt", "2026-11-22 09:05:07")).values().get("updatedAt"));
+        for (String date : List.of("2023-02-29", "2024-13-01", "2024-00-10", "2024-04-31", "2024-0a-01")) {
+            assertEquals(Code.NOT_A_DATE, only(validator.validate("r", Map.of("fullName", "甲", "firstContact", date))).code(), date);
+        }
+        for (String time : List.of("2026-11-22 24:00", "2026-11-22 23:60", "2023-02-29 10:00", "2026-11-22 9:5x")) {
+            assertEquals(Code.NOT_A_DATE, only(validator.validate("r", Map.of("fullName", "甲", "updatedAt", time))).code(), time);
+        }
+    }
+
+    @Test
     void aMissingRequiredFieldIsReportedUnlessMarkedPending() {
         Violation v = only(customer(Map.of("region", "北京")));
         assertEquals(Code.REQUIRED, v.code());
@@ -121,5 +144,8 @@ class RecordValidatorTest {
         Violation v = only(contacts.validate("张三", Map.of("name", "张三", "email", "zhangsan#example")));
         assertEquals(Code.PATTERN, v.code());
         assertTrue(v.message(Locale.ENGLISH).startsWith("Contact “张三”, field “E-mail”"), v.message(Locale.ENGLISH));
+        // the same validator (its compiled pattern) accepts the next record's good address and refuses a bad one again
+        assertTrue(contacts.validate("李四", Map.of("name", "李四", "email", "lisi@example.com")).isValid());
+        assertEquals(Code.PATTERN, only(contacts.validate("王五", Map.of("name", "王五", "email", "a@b@c.d"))).code());
     }
 }
