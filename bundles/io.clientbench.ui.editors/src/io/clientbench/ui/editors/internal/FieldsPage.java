@@ -80,7 +80,9 @@ final class FieldsPage extends FormPage {
             return;
         }
         IMessageManager messages = getManagedForm().getMessageManager();
-        messages.setAutoUpdate(false);
+        // No setAutoUpdate(false/true) batch here: after a rebuild the manager still holds the decorators of the disposed
+        // fields, and turning auto-update back on compares them by control (null once disposed) and throws, failing the
+        // save that rebuilt the page (Forms 3.14 MessageManager.checkDecoratorCache).
         messages.removeAllMessages();
         if (form != null) {
             form.showViolations(messages, violations);
@@ -95,6 +97,5 @@ final class FieldsPage extends FormPage {
                 });
             }
         }
-        messages.setAutoUpdate(true);
     }
 }
