@@ -28,10 +28,7 @@ final class HeatmapDrawing implements ShapePanel.Drawing {
 
     @Override
     public void draw(GC gc, int width, int height) {
-        gc.setAntialias(SWT.ON);
-        gc.setTextAntialias(SWT.ON);
-        Color ink = gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
-        gc.setForeground(ink);
+        Color ink = ShapePanel.ink(gc);
         Point title = new Point(0, ShapePanel.title(gc, map.name(), width));
         int line = gc.textExtent("Xg").y;
 

@@ -27,10 +27,7 @@ final class PieDrawing implements ShapePanel.Drawing {
 
     @Override
     public void draw(GC gc, int width, int height) {
-        gc.setAntialias(SWT.ON);
-        gc.setTextAntialias(SWT.ON);
-        Color ink = gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
-        gc.setForeground(ink);
+        Color ink = ShapePanel.ink(gc);
         int top = ShapePanel.title(gc, pie.name(), width) + 12;
         int n = pie.values().size();
         int line = gc.textExtent("Xg").y, row = Math.max(line + 6, 18), swatch = Math.min(12, line);

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
@@ -31,7 +32,21 @@ final class ShapePanel {
 
     /** Paints a part into an area of the given size, on screen and into the PNG alike. */
     interface Drawing {
+        /** Draws on {@code gc}, which comes antialiased with the widget foreground ({@link #ink}) as its colour. */
         void draw(GC gc, int width, int height);
+    }
+
+    /** The colour drawings write and line in. */
+    static Color ink(GC gc) {
+        return gc.getDevice().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+    }
+
+    /** Prepares the GC the same way on the screen and for the PNG, then draws. */
+    private void draw(GC gc, int width, int height) {
+        gc.setAntialias(SWT.ON);
+        gc.setTextAntialias(SWT.ON);
+        gc.setForeground(ink(gc));
+        drawing.draw(gc, width, height);
     }
 
     private final Canvas canvas;
@@ -72,7 +87,7 @@ final class ShapePanel {
             Point size = canvas.getSize();
             e.gc.setBackground(canvas.getParent().getBackground()); // the form's white: the theme greys a plain canvas
             e.gc.fillRectangle(0, 0, size.x, size.y);
-            drawing.draw(e.gc, size.x, size.y);
+            draw(e.gc, size.x, size.y);
         });
         canvas.addListener(SWT.Resize, e -> canvas.redraw());
         GridDataFactory.fillDefaults().grab(true, false).span(1, 3).hint(420, 280).applyTo(canvas);
@@ -90,7 +105,7 @@ final class ShapePanel {
             gc.setBackground(canvas.getDisplay().getSystemColor(SWT.COLOR_WHITE));
             gc.fillRectangle(0, 0, width, height);
             gc.setFont(canvas.getFont());
-            drawing.draw(gc, width, height);
+            draw(gc, width, height);
         } finally {
             gc.dispose();
         }
