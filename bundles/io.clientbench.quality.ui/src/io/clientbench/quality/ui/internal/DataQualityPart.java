@@ -188,7 +188,7 @@ public class DataQualityPart {
             // the scan compares real phone numbers: the store's own service, not the (masking) one views read through
             QualityData data = QualityData.load(storeRepository(), records, schemas.schema());
             monitor.worked(3);
-            List<DuplicateScan.Group> found = DuplicateScan.scan(data.candidates(), DuplicateScan.Settings.DEFAULT, new DuplicateScan.Progress() {
+            List<DuplicateScan.Group> found = DuplicateScan.scan(data.candidates(), QualityPreferences.duplicates(), new DuplicateScan.Progress() {
                 @Override
                 public void step(int step, int steps) {
                     monitor.worked(1);
@@ -199,7 +199,7 @@ public class DataQualityPart {
                     return monitor.isCanceled();
                 }
             });
-            List<Finding> problems = new QualityChecks(data, QualityChecks.Settings.DEFAULT, LocalDateTime.now()).run();
+            List<Finding> problems = new QualityChecks(data, QualityPreferences.checks(), LocalDateTime.now()).run();
             Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
             for (Kind kind : Kind.values()) {
                 perKind.put(kind, 0);

@@ -8,6 +8,13 @@ public final class QualityUiMessages extends NLS {
     private static final String BUNDLE_NAME = "io.clientbench.quality.ui.internal.messages";
 
     public static String scan;
+    public static String preferences_description;
+    public static String preferences_staleDays;
+    public static String preferences_majorChangeHours;
+    public static String preferences_completeness;
+    public static String preferences_samePhoneSimilarity;
+    public static String preferences_nameSimilarity;
+    public static String preferences_note;
     public static String scanJob;
     public static String scanning;
     public static String scanDone;
