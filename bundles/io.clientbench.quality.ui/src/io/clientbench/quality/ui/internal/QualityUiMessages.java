@@ -8,6 +8,23 @@ public final class QualityUiMessages extends NLS {
     private static final String BUNDLE_NAME = "io.clientbench.quality.ui.internal.messages";
 
     public static String scan;
+    public static String history;
+    public static String history_title;
+    public static String history_message;
+    public static String history_loading;
+    public static String history_none;
+    public static String history_when;
+    public static String history_customer;
+    public static String history_mergedAway;
+    public static String history_count;
+    public static String history_moved;
+    public static String history_state;
+    public static String history_undone;
+    public static String history_undo;
+    public static String history_confirm;
+    public static String history_done;
+    public static String history_failed;
+    public static String history_job;
     public static String scanJob;
     public static String scanning;
     public static String scanDone;
