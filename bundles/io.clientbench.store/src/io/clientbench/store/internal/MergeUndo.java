@@ -31,9 +31,9 @@ import jakarta.persistence.EntityManager;
  * survivor and every moved record must still be at the version the journal kept right after the merge (and a moved
  * record still point at the survivor), else the undo would throw away work done since — it is refused whole. Then the
  * merged-away records are inserted again with their old ids (ids come from one sequence and are never handed out
- * twice, so the id is free) at one version past the one they were deleted at, so an editor still open on the old
- * record gets a conflict rather than overwriting; the moved records point back (their version kept, as the merge kept
- * it); the survivor takes its old values through JPA, whose version check catches a writer in between.
+ * twice, so the id is free) at the version they were deleted at — with exactly that version's values, so an editor
+ * still open on it saves correctly, and merges undone newest first each find their survivor as they left it; the
+ * moved records point back (their version kept, as the merge kept it); the survivor takes its old values through JPA, whose version check catches a writer in between.
  */
 final class MergeUndo {
 
@@ -80,7 +80,7 @@ final class MergeUndo {
         }
         // 1. check everything
         DynamicEntity survivor = (DynamicEntity) em.find(type, merge.survivorId());
-        if (survivorRow == null || survivor == null
+        if (survivorRow == null || survivor == null || storedVersion(SchemaStore.table(entity), merge.survivorId()) != survivorRow.versionAfter()
                 || ((Number) survivor.get(JpaRecordRepository.VERSION)).intValue() != survivorRow.versionAfter()) {
             throw changedSince(merge, entity, merge.survivorId());
         }
@@ -98,7 +98,7 @@ final class MergeUndo {
         Map<Long, Map<String, Object>> recreated = new LinkedHashMap<>();
         for (MergeJournal.Row row : mergedAway) {
             Map<String, Object> values = known(fields, ImportJournal.decode(fields, row.before()));
-            insert(fields, row.recordId(), row.versionAfter() + 1, values);
+            insert(fields, row.recordId(), row.versionAfter(), values);
             recreated.put(row.recordId(), values);
         }
         for (MergeJournal.Row row : moved) {
@@ -144,6 +144,16 @@ final class MergeUndo {
             query.setLong(1, row.recordId());
             try (ResultSet found = query.executeQuery()) {
                 return found.next() && found.getInt(1) == row.versionAfter() && found.getLong(2) == survivorId;
+            }
+        }
+    }
+
+    /** The row's version as the database holds it (not EclipseLink's cache), or -1 when it is gone. */
+    private int storedVersion(String table, long id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT VERSION FROM " + table + " WHERE ID = ?")) {
+            query.setLong(1, id);
+            try (ResultSet found = query.executeQuery()) {
+                return found.next() ? found.getInt(1) : -1;
             }
         }
     }

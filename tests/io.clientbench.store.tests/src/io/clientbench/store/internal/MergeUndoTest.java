@@ -80,7 +80,7 @@ class MergeUndoTest {
         assertTrue(undone.undone());
         StoredRecord back = repository.find("Customer", duplicate.id()).orElseThrow();
         assertEquals(duplicate.values(), back.values(), "the merged-away customer with its old id and values");
-        assertEquals(duplicate.version() + 1, back.version(), "a version past the deleted one: an editor still open on it conflicts");
+        assertEquals(duplicate.version(), back.version(), "the version it was deleted at, with that version's values");
         StoredRecord restored = repository.find("Customer", survivor.id()).orElseThrow();
         assertEquals(survivor.values(), restored.values(), "the survivor's values from before the merge (no data source, old name)");
         assertEquals(survivorOwns, owned(survivor.id()));
@@ -174,6 +174,28 @@ class MergeUndoTest {
         assertTrue(refused.getMessage().contains("旧合并"), refused.getMessage());
         repository.undo(merge.id());
         assertTrue(repository.find("Customer", duplicate.id()).isPresent());
+    }
+
+    @Test
+    void mergesUndoneNewestFirstGiveEveryCustomerBack() throws Exception {
+        MergeEntry first = merge();
+        StoredRecord merged = repository.find("Customer", survivor.id()).orElseThrow();
+        // the merged customer is itself merged into a third one
+        MergeEntry second = repository.merge(new MergeRequest("Customer", bystander.id(), bystander.version(), Map.of("region", "北京"),
+                Map.of(survivor.id(), merged.version()), "鼎盛建筑工程有限公司"));
+        assertTrue(repository.find("Customer", survivor.id()).isEmpty());
+
+        repository.undo(second.id());
+        assertEquals(merged.values(), repository.find("Customer", survivor.id()).orElseThrow().values());
+        repository.undo(first.id());
+
+        assertEquals(survivor.values(), repository.find("Customer", survivor.id()).orElseThrow().values());
+        assertEquals(duplicate.values(), repository.find("Customer", duplicate.id()).orElseThrow().values());
+        assertEquals(bystander.values(), repository.find("Customer", bystander.id()).orElseThrow().values());
+        assertEquals(survivorOwns, owned(survivor.id()));
+        assertEquals(duplicateOwns, owned(duplicate.id()));
+        assertEquals(1, repository.findByOwner("Deal", bystander.id()).size());
+        assertEquals(duplicate.id(), ((Number) repository.find("Invitation", invitation).orElseThrow().values().get("customer")).longValue());
     }
 
     private MergeEntry merge() throws StoreException {
