@@ -8,8 +8,9 @@ import java.util.Map;
  * Merges duplicate records into one, in one transaction: every record they own (a customer's contacts, deals,
  * follow-ups, needs, visits, tags, grades, pending marks) and every reference to them (an invitation's customer) moves
  * to the surviving record, the survivor takes the chosen values at the version it was read at, the others are deleted,
- * and a merge journal keeps what each record held before. An OSGi service beside {@link RecordRepository} (the same
- * component), kept apart so that the merge is one operation others (an audit log) can follow.
+ * and a merge journal keeps what each record held before, so that {@link #undo} can take the merge back while nobody
+ * has worked on its result. An OSGi service beside {@link RecordRepository} (the same component), kept apart so that
+ * the merge is one operation others (an audit log) can follow.
  */
 public interface RecordMerger {
 
