@@ -81,6 +81,7 @@ class PrivacyMaskingTest {
         RoleSession session = WorkbenchFixture.service(RoleSession.class);
         session.switchTo(Role.ADMIN, null, null, false); // the admin role has no password in the tests' database
         session.setPassword(Role.SALES, new char[0]); // the next test (or run) starts as it expects
+        ContactListAnalysis.remove();
         robot.runOnUi(() -> Arrays.stream(page.getViewReferences()).filter(v -> !created.contains(v.getId())).forEach(page::hideView));
     }
 
@@ -119,6 +120,7 @@ class PrivacyMaskingTest {
             }
         });
 
+        ContactListAnalysis.contribute(); // a third party's analysis that lists contacts
         setSalesPasswordAsAdmin();
         switchToSales();
         assertFalse(robot.onUi(() -> command("io.clientbench.ui.schema.open")), "the schema editor is the admin's");
@@ -127,6 +129,7 @@ class PrivacyMaskingTest {
         StringBuilder seen = new StringBuilder();
         seen.append(everyView(customer, company, activity));
         seen.append(exports("sales"));
+        seen.append(contactListAnalysis());
         String shownAsSales = seen.toString();
         for (String value : raw) {
             assertFalse(shownAsSales.contains(value), "shown or exported to sales: " + value);
@@ -150,6 +153,35 @@ class PrivacyMaskingTest {
             assertTrue(shownAsAdmin.contains(value), "the admin sees " + value);
         }
         assertTrue(allMobiles.stream().allMatch(shownAsAdmin::contains), "the admin's vCards hold every mobile");
+    }
+
+    /** The third party's contact list run in its analysis view: its table as shown. */
+    private String contactListAnalysis() {
+        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.analysis.ui.analyses"));
+        Table list = robot.find(WidgetIds.ANALYSES_TABLE, Table.class);
+        robot.waitUntil("the contributed analysis listed", () -> Arrays.stream(list.getItems())
+                .anyMatch(i -> ((io.clientbench.analysis.AnalysisDescriptor) i.getData()).id().equals(ContactListAnalysis.ID)));
+        robot.runOnUi(() -> {
+            int row = Arrays.asList(list.getItems()).stream().map(i -> ((io.clientbench.analysis.AnalysisDescriptor) i.getData()).id()).toList()
+                    .indexOf(ContactListAnalysis.ID);
+            list.setSelection(row);
+            list.notifyListeners(SWT.Selection, new Event());
+        });
+        robot.click(robot.find(WidgetIds.ANALYSES_OPEN, Button.class));
+        Button run = robot.find(WidgetIds.ANALYSIS_RUN, Button.class);
+        for (int attempt = 0; attempt < 3 && robot.tryFind(WidgetIds.ANALYSIS_TABLE_PREFIX + ContactListAnalysis.TABLE).isEmpty(); attempt++) {
+            robot.click(run);
+            for (int i = 0; i < 50 && robot.tryFind(WidgetIds.ANALYSIS_TABLE_PREFIX + ContactListAnalysis.TABLE).isEmpty(); i++) {
+                robot.pause(100);
+            }
+        }
+        Table table = robot.find(WidgetIds.ANALYSIS_TABLE_PREFIX + ContactListAnalysis.TABLE, Table.class);
+        robot.waitUntil("the contacts listed", () -> table.getItemCount() > 0);
+        robot.runOnUi(() -> org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(table));
+        shot("plugin-analysis-sales");
+        String shown = robot.onUi(() -> ShownText.of(table));
+        assertTrue(shown.matches("(?s).*1\\d\\d\\*{4}\\d{4}.*"), "the plugin's mobiles are there, masked: " + shown.substring(0, Math.min(300, shown.length())));
+        return shown;
     }
 
     // --- the roles -------------------------------------------------------------------------------------------

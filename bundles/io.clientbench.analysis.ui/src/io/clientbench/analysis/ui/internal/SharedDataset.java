@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.Status;
@@ -18,6 +19,8 @@ import io.clientbench.analysis.dataset.Dataset;
 import io.clientbench.analysis.dataset.DatasetLoader;
 import io.clientbench.analysis.dataset.DatasetSpec;
 import io.clientbench.model.SchemaRegistry;
+import io.clientbench.privacy.MaskingRecordRepository;
+import io.clientbench.privacy.RoleSession;
 import io.clientbench.store.RecordRepository;
 import io.clientbench.store.StoredRecord;
 import io.clientbench.ui.CustomerEvents;
@@ -29,12 +32,18 @@ import io.clientbench.ui.CustomerEvents;
  * while it is being built are applied after the build. A new child record (a deal) is linked to the customer the
  * {@link CustomerEvents#CHILD_SAVED} event names ({@link CustomerEvents#OWNER}); only one arriving without an owner
  * (a poster that does not name it) makes the dataset be read again, as after a schema change.
+ * <p>
+ * It is read through the current role's masking ({@link MaskingRecordRepository}), like every view: an analysis — a
+ * third party's too — that asks for contacts' names or phones gets them as the role may see them, so its tables and
+ * exports show them masked for sales and service. A role switch drops it; the next editor reads it again.
  */
 public final class SharedDataset implements EventHandler {
 
     private static final ILog LOG = ILog.of(SharedDataset.class);
 
     private RecordRepository records;
+    private RoleSession session;
+    private final Consumer<RoleSession.Identity> roleSwitched = identity -> reset();
     private SchemaRegistry schemas;
     private AnalysisRegistry analyses;
     private CompletableFuture<Dataset> current;
@@ -49,6 +58,10 @@ public final class SharedDataset implements EventHandler {
         this.records = records;
     }
 
+    void setSession(RoleSession session) {
+        this.session = session;
+    }
+
     void setSchemas(SchemaRegistry schemas) {
         this.schemas = schemas;
     }
@@ -58,10 +71,11 @@ public final class SharedDataset implements EventHandler {
     }
 
     void activate() {
-        // nothing to do until an editor asks
+        session.addListener(roleSwitched); // nothing else to do until an editor asks
     }
 
     synchronized void deactivate() {
+        session.removeListener(roleSwitched);
         current = null;
     }
 
@@ -73,7 +87,7 @@ public final class SharedDataset implements EventHandler {
             Job job = Job.create(AnalysisUiMessages.dataset_loading, monitor -> {
                 try {
                     DatasetSpec spec = DatasetSpec.available(schemas.schema(), analyses.requiredFields());
-                    Dataset dataset = DatasetLoader.load(records, spec, lastSizes);
+                    Dataset dataset = DatasetLoader.load(new MaskingRecordRepository(records, schemas::schema, session), spec, lastSizes);
                     applyPending(building, dataset);
                     building.complete(dataset);
                 } catch (Exception | LinkageError e) {
