@@ -140,7 +140,8 @@ public final class QualityChecks {
             if (followUp.strategyChange() != null && followUp.time() != null && (updated == null || updated.isBefore(followUp.time()))
                     && followUp.time().plus(settings.majorChangeSync()).isBefore(now)) {
                 findings.add(new Finding(customer.id(), name, Kind.MAJOR_CHANGE_NOT_SYNCED, "updatedAt",
-                        NLS.bind(QualityMessages.majorChangeNotSynced, new Object[] { name, followUp.time().toLocalDate(), label("updatedAt") })));
+                        NLS.bind(QualityMessages.majorChangeNotSynced, new Object[] { name, followUp.time().toLocalDate(), label("updatedAt"),
+                                settings.majorChangeSync().toHours() })));
                 break;
             }
         }

@@ -32,7 +32,14 @@ public record AuditEntry(long id, Instant at, String actor, Action action, Strin
         /** A hidden field's column and data purged. */
         PURGE,
         /** The database encrypted at rest. */
-        ENCRYPT
+        ENCRYPT,
+        /**
+         * A duplicate merge undone ({@link RecordMerger#undo}): one line naming the merge; the re-created records get
+         * CREATE lines and the survivor UPDATE lines like any edit.
+         */
+        UNDO_MERGE,
+        /** A role's password set or removed: one line naming the role, never the password or its hash. */
+        ROLE_PASSWORD
     }
 
     /** The customer a line is about: the owner for a contained record, else the record itself (may be null). */

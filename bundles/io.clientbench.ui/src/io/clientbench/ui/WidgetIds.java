@@ -188,6 +188,9 @@ public final class WidgetIds {
     public static final String MERGE_SUMMARY = "merge.summary";
     public static final String MERGE_NEXT = "merge.next";
     public static final String MERGE_FINISH = "merge.finish";
+    public static final String QUALITY_HISTORY = "quality.history";
+    public static final String MERGE_HISTORY_TABLE = "mergeHistory.table";
+    public static final String MERGE_HISTORY_UNDO = "mergeHistory.undo";
     /** A customer-editor field's context menu item: prefix + state (TO_BE_CONFIRMED, TO_BE_COMPLETED, CLEAR) + "." + field. */
     public static final String EDITOR_MARK_PREFIX = "editor.mark.";
     /**

@@ -11,6 +11,8 @@ import java.util.Optional;
 import io.clientbench.privacy.Role;
 import io.clientbench.privacy.RoleException;
 import io.clientbench.privacy.RolePasswords;
+import io.clientbench.store.AuditEntry;
+import io.clientbench.store.AuditLog;
 import io.clientbench.store.Database;
 import io.clientbench.store.StoreException;
 
@@ -47,6 +49,11 @@ public final class JdbcRolePasswords implements RolePasswords {
         }
     }
 
+    /** "password changed/removed for role X" in the audit log, in the change's transaction; never the password or hash. */
+    private static void audit(Connection connection, Role role, String what) throws SQLException {
+        AuditLog.write(connection, AuditEntry.Action.ROLE_PASSWORD, "Role", "password", "password " + what + " for role " + role.id());
+    }
+
     @Override
     public Optional<PasswordHash> find(Role role) throws RoleException {
         try (Connection connection = connect();
@@ -80,6 +87,7 @@ public final class JdbcRolePasswords implements RolePasswords {
                 insert.setString(4, base64.encodeToString(hash.salt()));
                 insert.setString(5, base64.encodeToString(hash.hash()));
                 insert.executeUpdate();
+                audit(connection, role, "changed");
                 connection.commit();
             }
         } catch (SQLException e) {
@@ -92,7 +100,9 @@ public final class JdbcRolePasswords implements RolePasswords {
         try (Connection connection = connect();
                 PreparedStatement delete = connection.prepareStatement("DELETE FROM " + TABLE + " WHERE ROLE_ID = ?")) {
             delete.setString(1, role.id());
-            delete.executeUpdate();
+            if (delete.executeUpdate() > 0) {
+                audit(connection, role, "removed");
+            }
             connection.commit();
         } catch (SQLException e) {
             throw new RoleException(RoleException.Reason.STORE_ERROR, "store.failed", e, e.getMessage());

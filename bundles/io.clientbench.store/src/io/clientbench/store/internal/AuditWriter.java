@@ -52,6 +52,11 @@ final class AuditWriter implements AutoCloseable {
         }
     }
 
+    /** One line of a given action about one field of a record (a pending mark set or cleared: field and state). */
+    void mark(Action action, String entity, long id, Long owner, String field, String old, String now) throws SQLException {
+        line(action, entity, id, owner, field, old, now, null);
+    }
+
     /** One line about many records or about the database (an import, a migration). */
     void summary(Action action, String entity, Long recordId, String field, String detail, Long batch) throws SQLException {
         line(action, entity, recordId, null, field, null, detail, batch);

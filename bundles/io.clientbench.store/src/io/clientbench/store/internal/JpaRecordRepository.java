@@ -394,6 +394,31 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
     }
 
     @Override
+    public MergeEntry undo(long mergeId) throws StoreException {
+        MergeEntry undone = inTransaction("Customer", -1, (em, any) -> {
+            try {
+                MergeUndo.Undone done = new MergeUndo(this, em).run(mergeId);
+                MergeEntry merge = done.merge();
+                // one line for the undo; the records back like created ones, the survivor's old values like an edit
+                audit(em, w -> {
+                    w.summary(Action.UNDO_MERGE, merge.entity(), merge.survivorId(), null, "#" + merge.id() + " " + merge.label() + " <- "
+                            + merge.mergedIds().stream().map(id -> "#" + id).collect(java.util.stream.Collectors.joining(", "))
+                            + " (" + done.movedBack() + ")", null);
+                    for (Map.Entry<Long, Map<String, Object>> back : done.recreated().entrySet()) {
+                        w.created(merge.entity(), back.getKey(), null, back.getValue());
+                    }
+                    w.changed(merge.entity(), merge.survivorId(), null, done.survivorBefore(), done.survivorRestored(), null);
+                });
+                return merge;
+            } catch (SQLException e) {
+                throw new PersistenceException(e);
+            }
+        });
+        factory().getCache().evictAll(); // records inserted and re-pointed past EclipseLink
+        return undone;
+    }
+
+    @Override
     public List<MergeEntry> merges() throws StoreException {
         factory(); // the entities' schemas, to type the journal's values
         try (Connection connection = database.connect()) {
@@ -411,12 +436,19 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
         return inTransaction(entity, id, (em, type) -> {
             DynamicEntity current = id < 0 ? null : (DynamicEntity) em.find(type.getJavaClass(), id);
             Map<String, Object> before = current == null ? Map.of() : valuesOf(current, changes.keySet());
-            StoredRecord saved = new PendingMarksWrite(this, em).save(entity, id, expectedVersion, changes, marks);
+            PendingMarksWrite write = new PendingMarksWrite(this, em);
+            StoredRecord saved = write.save(entity, id, expectedVersion, changes, marks);
             audit(em, w -> {
                 if (id < 0) {
                     w.created(entity, saved.id(), null, changes);
                 } else {
                     w.changed(entity, saved.id(), null, before, changes, null);
+                }
+                // each 待确认/待补充 mark set, changed or cleared: a PendingField line naming the marked field, state old → new
+                for (PendingMarksWrite.MarkChange mark : write.markChanges()) {
+                    Action action = mark.before() == null ? Action.CREATE : mark.after() == null ? Action.DELETE : Action.UPDATE;
+                    w.mark(action, PendingMarks.ENTITY, ((Number) mark.mark().get(ID)).longValue(), saved.id(), mark.field(), mark.before(),
+                            mark.after());
                 }
             });
             return saved;

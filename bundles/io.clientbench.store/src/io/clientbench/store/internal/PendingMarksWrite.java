@@ -17,8 +17,13 @@ import jakarta.persistence.EntityManager;
 /** A record's save with its 待确认/待补充 marks, inside the repository's transaction (see {@link PendingMarks}). */
 final class PendingMarksWrite {
 
+    /** A mark set, changed or cleared by a save, for the audit log: {@code before} or {@code after} null when none. */
+    record MarkChange(DynamicEntity mark, String field, String before, String after) {
+    }
+
     private final JpaRecordRepository repository;
     private final EntityManager em;
+    private final List<MarkChange> markChanges = new java.util.ArrayList<>();
 
     PendingMarksWrite(JpaRecordRepository repository, EntityManager em) {
         this.repository = repository;
@@ -53,8 +58,10 @@ final class PendingMarksWrite {
             String state = marks.get(field);
             if (state == null || !kept.add(field)) {
                 em.remove(mark); // the field has its value now, or the mark was cleared (or is a second one)
+                markChanges.add(new MarkChange(mark, field, mark.get(PendingMarks.STATE), null));
                 marksChanged = true;
             } else if (!state.equals(mark.get(PendingMarks.STATE))) {
+                markChanges.add(new MarkChange(mark, field, mark.get(PendingMarks.STATE), state));
                 mark.set(PendingMarks.STATE, state);
                 marksChanged = true;
             }
@@ -66,6 +73,7 @@ final class PendingMarksWrite {
                 repository.assign(PendingMarks.ENTITY, mark, Map.of(RecordRepository.OWNER, owner, PendingMarks.FIELD, wanted.getKey(),
                         PendingMarks.STATE, wanted.getValue()));
                 em.persist(mark);
+                markChanges.add(new MarkChange(mark, wanted.getKey(), null, wanted.getValue()));
                 marksChanged = true;
             }
         }
@@ -76,6 +84,11 @@ final class PendingMarksWrite {
         }
         em.flush();
         return repository.toRecord(entity, record);
+    }
+
+    /** The marks the last {@link #save} set, changed or cleared (ids known: it has flushed). */
+    List<MarkChange> markChanges() {
+        return markChanges;
     }
 
     Map<String, String> marks(long owner) throws StoreException {

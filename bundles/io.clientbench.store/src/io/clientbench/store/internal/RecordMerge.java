@@ -59,7 +59,7 @@ final class RecordMerge {
             before.put(merged.getKey(), ImportJournal.encode(values(fields, record)));
             mergedAway.add(record);
         }
-        Map<String, Map<Long, Long>> moved = new LinkedHashMap<>();
+        Map<String, Map<Long, MergeJournal.Moved>> moved = new LinkedHashMap<>();
         for (EntitySchema other : schema.entities().values()) {
             String table = SchemaStore.table(other.name());
             if (schema.ownerOf(other.name()).filter(entity::equals).isPresent()) {
@@ -73,6 +73,8 @@ final class RecordMerge {
         }
         repository.assign(entity, survivor, request.survivorChanges());
         em.flush(); // UPDATE … WHERE VERSION = ?: a save in between fails the merge as a conflict
+        Map<Long, Integer> versionsAfter = new LinkedHashMap<>(request.merged());
+        versionsAfter.put(request.survivorId(), ((Number) survivor.get(JpaRecordRepository.VERSION)).intValue());
         for (DynamicEntity record : mergedAway) {
             em.remove(record);
         }
@@ -82,7 +84,7 @@ final class RecordMerge {
         moved.forEach((name, ids) -> movedIds.put(name, List.copyOf(ids.keySet())));
         MergeEntry entry = new MergeEntry(id, entity, request.survivorId(), List.copyOf(request.merged().keySet()), request.label(),
                 Instant.now(), Map.of(), Map.copyOf(movedIds));
-        MergeJournal.record(connection, entry, before, moved);
+        MergeJournal.record(connection, entry, before, versionsAfter, moved);
         return entry;
     }
 
@@ -96,14 +98,15 @@ final class RecordMerge {
     }
 
     /** Points the column's references to merged records at the survivor, remembering each moved record's old target. */
-    private void repoint(String table, String column, String name, MergeRequest request, Map<String, Map<Long, Long>> moved) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("SELECT ID FROM " + table + " WHERE " + column + " = ?");
+    private void repoint(String table, String column, String name, MergeRequest request, Map<String, Map<Long, MergeJournal.Moved>> moved)
+            throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT ID, VERSION FROM " + table + " WHERE " + column + " = ?");
                 PreparedStatement update = connection.prepareStatement("UPDATE " + table + " SET " + column + " = ? WHERE " + column + " = ?")) {
             for (long from : request.merged().keySet()) {
                 select.setLong(1, from);
                 try (ResultSet rows = select.executeQuery()) {
                     while (rows.next()) {
-                        moved.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(rows.getLong(1), from);
+                        moved.computeIfAbsent(name, k -> new LinkedHashMap<>()).put(rows.getLong(1), new MergeJournal.Moved(from, rows.getInt(2)));
                     }
                 }
                 update.setLong(1, request.survivorId());

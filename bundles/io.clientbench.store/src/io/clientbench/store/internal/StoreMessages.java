@@ -21,6 +21,10 @@ public final class StoreMessages extends NLS {
     public static String importAlreadyUndone;
     public static String importEditedSince;
     public static String importOwnsRecords;
+    public static String mergeUnknown;
+    public static String mergeAlreadyUndone;
+    public static String mergeTooOld;
+    public static String mergeChangedSince;
     public static String passwordRule;
     public static String passwordsDiffer;
 

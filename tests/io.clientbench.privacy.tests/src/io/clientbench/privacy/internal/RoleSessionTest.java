@@ -104,6 +104,30 @@ class RoleSessionTest {
     }
 
     @Test
+    void passwordChangesAreAuditedWithoutThePasswordOrItsHash() throws Exception {
+        io.clientbench.store.AuditActor.use(() -> "张管理 (admin)");
+        try {
+            session.setPassword(Role.SALES, "xiaoshou1".toCharArray());
+            session.setPassword(Role.SALES, "xiaoshou2".toCharArray());
+            session.setPassword(Role.SALES, new char[0]);
+            session.setPassword(Role.SERVICE, new char[0]); // had none: nothing changed, no line
+        } finally {
+            io.clientbench.store.AuditActor.reset();
+        }
+        List<String> lines = new ArrayList<>();
+        try (Connection connection = database.connect(); ResultSet rows = connection.createStatement().executeQuery(
+                "SELECT ACTOR, ACTION, ENTITY, FIELD, OLD_VALUE, NEW_VALUE FROM CB_AUDIT ORDER BY ID")) {
+            while (rows.next()) {
+                lines.add(rows.getString(1) + " | " + rows.getString(2) + " | " + rows.getString(3) + " | " + rows.getString(4) + " | "
+                        + rows.getString(5) + " | " + rows.getString(6));
+            }
+        }
+        assertEquals(List.of("张管理 (admin) | ROLE_PASSWORD | Role | password | null | password changed for role sales",
+                "张管理 (admin) | ROLE_PASSWORD | Role | password | null | password changed for role sales",
+                "张管理 (admin) | ROLE_PASSWORD | Role | password | null | password removed for role sales"), lines);
+    }
+
+    @Test
     void onlyTheAdminSetsPasswordsAndShortOnesAreRefused() throws Exception {
         RoleException weak = assertThrows(RoleException.class, () -> session.setPassword(Role.SALES, "12345".toCharArray()));
         assertEquals(RoleException.Reason.WEAK_PASSWORD, weak.reason());

@@ -69,6 +69,23 @@ class QualityChecksTest {
     }
 
     @Test
+    void theStalePeriodAndTheSyncWindowFollowTheSettings() {
+        QualityData data = new QualityData(TestSchema.customer());
+        data.addCustomer(1, 1, Map.of("fullName", "华信科技", "updatedAt", NOW.minusDays(20)));
+        data.addCustomer(2, 1, Map.of("fullName", "博远教育", "updatedAt", NOW.minusDays(5)));
+        data.addFollowUp(2, new FollowUpRow(21, NOW.minusHours(3), "预算调整"));
+        java.util.function.Function<QualityChecks.Settings, List<String>> late = settings -> new QualityChecks(data, settings, NOW).run().stream()
+                .filter(f -> f.kind() == Kind.STALE || f.kind() == Kind.MAJOR_CHANGE_NOT_SYNCED).map(f -> f.customerId() + ":" + f.kind()).toList();
+        assertEquals(List.of(), late.apply(QualityChecks.Settings.DEFAULT), "20 days and 3 h are within 30 days and 24 h");
+
+        QualityChecks.Settings strict = new QualityChecks.Settings(14, java.time.Duration.ofHours(2), 0.8, QualityChecks.Settings.DEFAULT.budgetCapBySize());
+        assertEquals(List.of("1:STALE", "2:MAJOR_CHANGE_NOT_SYNCED"), late.apply(strict));
+        String message = new QualityChecks(data, strict, NOW).run().stream().filter(f -> f.kind() == Kind.MAJOR_CHANGE_NOT_SYNCED)
+                .findFirst().orElseThrow().message();
+        assertTrue(message.contains(" 2 ") && !message.contains("24"), "the window the user set: " + message);
+    }
+
+    @Test
     void messagesShowContactsAsTheRoleMaySeeThem() {
         QualityData data = new QualityData(TestSchema.customer());
         data.addCustomer(1, 1, Map.of("fullName", "华信科技"));

@@ -147,7 +147,9 @@ class AuditLogTest {
         StoredRecord saved = repository.save("Customer", -1, 0, Map.of("fullName", "金鹏物流"), Map.of("region", "TO_BE_CONFIRMED"));
         StoredRecord edited = repository.save("Customer", saved.id(), saved.version(), Map.of("region", "成都"), Map.of());
         List<AuditEntry> lines = lines(AuditQuery.all().withRecord(saved.id()));
-        assertEquals(List.of("UPDATE region null -> 成都", "CREATE fullName null -> 金鹏物流"),
+        // the 待确认 mark set with the first save and cleared by the second (region has its value) are lines of their own
+        assertEquals(List.of("DELETE region TO_BE_CONFIRMED -> null", "UPDATE region null -> 成都", "CREATE region null -> TO_BE_CONFIRMED",
+                "CREATE fullName null -> 金鹏物流"),
                 lines.stream().map(l -> l.action() + " " + l.field() + " " + l.oldValue() + " -> " + l.newValue()).toList());
 
         StoredRecord duplicate = repository.create("Customer", Map.of("fullName", "金鹏物流有限公司"));

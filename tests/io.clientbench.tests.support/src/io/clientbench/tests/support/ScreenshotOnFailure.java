@@ -8,7 +8,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Saves a screenshot when a test fails, right after the test method and before any {@code @AfterEach} closes
- * dialogs: {@code <screenshots>/failures/<class>.<method>.png}. Use with {@code @ExtendWith}.
+ * dialogs: {@code <screenshots>/failures/<class>.<method>.png}; then closes the modal dialogs the failed test left open,
+ * since one left open keeps the next tests from the workbench and the workbench from shutting down at the end of the
+ * run (the test JVM then lingers with the database locked). Use with {@code @ExtendWith}.
  */
 public class ScreenshotOnFailure implements AfterTestExecutionCallback {
 
@@ -24,6 +26,10 @@ public class ScreenshotOnFailure implements AfterTestExecutionCallback {
             System.err.println("Screenshot of the failure: " + file.toAbsolutePath());
         } catch (RuntimeException e) {
             System.err.println("Could not save a screenshot of the failure: " + e);
+        }
+        var closed = UiHang.closeDialogsLeftOpen(Display.getDefault());
+        if (closed != null && !closed.isEmpty()) {
+            System.err.println("Closed the dialogs " + name + " left open: " + closed);
         }
     }
 }

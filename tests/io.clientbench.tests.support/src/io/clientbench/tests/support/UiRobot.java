@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
@@ -30,7 +32,7 @@ import org.eclipse.swt.widgets.Widget;
 /**
  * Drives a real SWT user interface the way a person does: finds widgets by the id stored under a data key (never by
  * position or translated text), posts real mouse events through {@link Display#post(Event)} and real key presses
- * through the X server ({@link XTestKeyboard}), and waits until a condition holds. Works on the UI thread (spins the loop) or off it (syncExec and sleeps).
+ * through the X server ({@link XTestKeyboard}), and waits until a condition holds. Works on the UI thread (spins the loop) or off it (bounded calls into the UI thread and sleeps).
  * With no window manager, focus follows the pointer: click a field before typing into it.
  */
 public final class UiRobot {
@@ -39,10 +41,13 @@ public final class UiRobot {
     public static final String DEFAULT_KEY = "io.clientbench.widgetId";
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(15);
     private static final long POLL_MS = 10;
+    /** How long one call on the UI thread may take before the test fails as hung (-Dclientbench.uiCallLimit, seconds). */
+    public static final Duration UI_CALL_LIMIT = Duration.ofSeconds(Long.getLong("clientbench.uiCallLimit", 120));
 
     private final Display display;
     private final String key;
     private final Duration timeout;
+    private final Duration callLimit;
     /** One X connection for the whole test run. */
     private static XTestKeyboard keyboard;
 
@@ -51,9 +56,15 @@ public final class UiRobot {
     }
 
     public UiRobot(Display display, String key, Duration timeout) {
+        this(display, key, timeout, UI_CALL_LIMIT);
+    }
+
+    /** A robot whose calls into the UI thread fail after {@code callLimit} instead of {@link #UI_CALL_LIMIT}. */
+    public UiRobot(Display display, String key, Duration timeout, Duration callLimit) {
         this.display = display;
         this.key = key;
         this.timeout = timeout;
+        this.callLimit = callLimit;
     }
 
     public Display display() {
@@ -62,24 +73,44 @@ public final class UiRobot {
 
     // --- threading ------------------------------------------------------------------------------------------
 
-    /** Runs on the UI thread and returns its result; exceptions are rethrown in the caller. */
+    /**
+     * Runs on the UI thread and returns its result; exceptions are rethrown in the caller. A call the UI thread has not
+     * finished within its limit ({@link #UI_CALL_LIMIT} by default) fails instead of hanging the test run: typically the action opened a modal
+     * dialog (an error a test did not expect). The failure names the open dialogs, the UI thread's stack is printed,
+     * and the dialogs are closed so the next test finds a usable workbench.
+     */
     public <T> T onUi(Supplier<T> action) {
         if (Display.getCurrent() == display) {
             return action.get();
         }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        display.syncExec(() -> {
+        CountDownLatch done = new CountDownLatch(1);
+        display.asyncExec(() -> {
             try {
                 result.set(action.get());
             } catch (RuntimeException | AssertionError e) {
                 failure.set(e instanceof RuntimeException r ? r : new IllegalStateException(e));
+            } finally {
+                done.countDown();
             }
         });
+        if (!await(done, callLimit)) {
+            throw UiHang.report(display, callLimit, () -> await(done, Duration.ofSeconds(10)));
+        }
         if (failure.get() != null) {
             throw failure.get();
         }
         return result.get();
+    }
+
+    private static boolean await(CountDownLatch latch, Duration limit) {
+        try {
+            return latch.await(limit.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the UI thread ran a call", e);
+        }
     }
 
     /** Runs on the UI thread; exceptions are rethrown in the caller. */
@@ -237,7 +268,12 @@ public final class UiRobot {
         pause(50);
     }
 
-    private static synchronized XTestKeyboard keyboard() {
+    /** Gives the X keyboard focus back to the window under the pointer (after dialogs closed without input). */
+    public void resetKeyboardFocus() {
+        keyboard().focusFollowsPointer();
+    }
+
+    static synchronized XTestKeyboard keyboard() {
         if (keyboard == null) {
             keyboard = new XTestKeyboard();
         }

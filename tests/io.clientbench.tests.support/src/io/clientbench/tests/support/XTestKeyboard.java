@@ -25,6 +25,8 @@ final class XTestKeyboard {
         NativeLong XkbKeycodeToKeysym(Pointer display, byte keycode, int group, int level);
 
         int XFlush(Pointer display);
+
+        int XSetInputFocus(Pointer display, NativeLong focus, int revertTo, NativeLong time);
     }
 
     interface XTest extends Library {
@@ -40,6 +42,16 @@ final class XTestKeyboard {
         if (display == null) {
             throw new IllegalStateException("Cannot open the X display " + System.getenv("DISPLAY"));
         }
+    }
+
+    /**
+     * Gives the keyboard back to the window under the pointer (X's PointerRoot), as at the start of a run. After a
+     * dialog was closed by a program rather than by input, the X focus can stay on the destroyed window's parent chain
+     * and key presses reach nothing.
+     */
+    synchronized void focusFollowsPointer() {
+        x11.XSetInputFocus(display, new NativeLong(1), 1, new NativeLong(0)); // PointerRoot, RevertToPointerRoot, CurrentTime
+        x11.XFlush(display);
     }
 
     /** Presses and releases the key that types {@code character}, with Shift when the keyboard needs it. */

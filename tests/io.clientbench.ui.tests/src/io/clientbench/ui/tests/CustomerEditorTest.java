@@ -143,9 +143,13 @@ class CustomerEditorTest {
         robot.waitUntil("the typing taken back", () -> "Mianyang".equals(text("region").getText()) && !editor.isDirty());
         WorkbenchFixture.execute(robot, "org.eclipse.ui.edit.redo", Map.of());
         robot.waitUntil("the typing made again", () -> "Mianyang East".equals(text("region").getText()) && editor.isDirty());
+        java.time.LocalDateTime before = java.time.LocalDateTime.now().withNano(0);
         save();
         robot.waitUntil("saved", () -> !editor.isDirty());
-        assertEquals("Mianyang East", records.find("Customer", stored.id()).orElseThrow().values().get("region"));
+        var saved = records.find("Customer", stored.id()).orElseThrow().values();
+        assertEquals("Mianyang East", saved.get("region"));
+        // a user's save is the record's 更新日期 (staleness reads it)
+        assertTrue(saved.get("updatedAt") instanceof java.time.LocalDateTime at && !at.isBefore(before), String.valueOf(saved.get("updatedAt")));
     }
 
     @Test

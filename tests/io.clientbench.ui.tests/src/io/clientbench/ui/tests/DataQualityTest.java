@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
@@ -18,6 +19,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -40,7 +42,9 @@ import io.clientbench.ui.WidgetIds;
  * Issue 7 (G3): two entries of one company — another legal form and brackets, the phone written with +86 — are found
  * by the Data Quality view's check, merged through the wizard with one value picked by hand, and the store then holds
  * one customer owning every contact, deal and follow-up, the invitation pointing at it, and a journal of the old values.
- * A field marked 待确认 from the editor's context menu, and one typed 待补充, are stored as marks and listed.
+ * Merge History… then refuses to undo a merge whose customer was edited since (the reason shown) and undoes the
+ * wizard's merge: both customers back with their own records. A field marked 待确认 from the editor's context menu,
+ * and one typed 待补充, are stored as marks and listed.
  */
 @ExtendWith(ScreenshotOnFailure.class)
 class DataQualityTest {
@@ -140,6 +144,112 @@ class DataQualityTest {
         robot.runOnUi(() -> tabOf(findings).setSelection(1));
         shot("quality-findings");
         robot.runOnUi(() -> tabOf(findings).setSelection(0));
+
+        undoThroughMergeHistory(records, kept, other, journal, Map.of("Contact", List.of(keptContact), "Deal", List.of(), "FollowUp", List.of()),
+                Map.of("Contact", List.of(otherContact), "Deal", List.of(deal1, deal2), "FollowUp", List.of(followUp)), invitation.id());
+        robot.waitUntil("the check run again with the pair back", () -> groupIndex(groups) >= 0);
+    }
+
+    /**
+     * Merge History…: a merge whose customer was edited since is refused with the store's reason shown; the wizard's merge
+     * is undone after the confirmation, and both customers are back with their own contacts, deals and follow-ups.
+     */
+    private void undoThroughMergeHistory(RecordRepository records, StoredRecord kept, StoredRecord other, MergeEntry merge,
+            Map<String, List<Long>> keptOwns, Map<String, List<Long>> otherOwns, long invitation) throws Exception {
+        RecordMerger merger = WorkbenchFixture.service(RecordMerger.class);
+        String editedName = TAG + "后改物流有限公司";
+        StoredRecord edited = records.create("Customer", Map.of("fullName", editedName));
+        StoredRecord gone = records.create("Customer", Map.of("fullName", TAG + "后改物流"));
+        merger.merge(new RecordMerger.MergeRequest("Customer", edited.id(), edited.version(), Map.of(), Map.of(gone.id(), gone.version()), editedName));
+        StoredRecord after = records.find("Customer", edited.id()).orElseThrow();
+        records.update("Customer", edited.id(), after.version(), Map.of("region", "上海")); // edited after the merge
+
+        Shell main = robot.onUi(() -> org.eclipse.ui.PlatformUI.getWorkbench().getWorkbenchWindows()[0].getShell());
+        robot.click(robot.find(WidgetIds.QUALITY_HISTORY, Button.class));
+        Table history = robot.find(WidgetIds.MERGE_HISTORY_TABLE, Table.class);
+        Shell dialog = robot.onUi(history::getShell);
+        robot.waitUntil("both merges listed", () -> row(history, editedName) >= 0 && row(history, kept.values().get("fullName").toString()) >= 0);
+        int refusedRow = robot.onUi(() -> row(history, editedName));
+        assertTrue(robot.onUi(() -> history.getItem(refusedRow).getText(2)).contains(TAG + "后改物流 #" + gone.id()),
+                robot.onUi(() -> history.getItem(refusedRow).getText(2)));
+        Button undo = robot.find(WidgetIds.MERGE_HISTORY_UNDO, Button.class);
+        robot.clickRow(history, refusedRow);
+        robot.waitUntil("the edited merge chosen", () -> history.getSelectionIndex() == refusedRow && undo.isEnabled());
+        robot.click(undo);
+        confirm(Set.of(main, dialog));
+        Shell error = newShell(Set.of(main, dialog), org.eclipse.jface.dialogs.MessageDialog.class);
+        String reason = robot.onUi(() -> texts(error));
+        assertTrue(reason.contains(editedName) && reason.contains("#" + edited.id()), reason);
+        shot("merge-history-refused");
+        robot.runOnUi(error::close);
+        assertTrue(records.find("Customer", gone.id()).isEmpty(), "a refused undo changes nothing");
+        assertEquals("上海", records.find("Customer", edited.id()).orElseThrow().values().get("region"));
+
+        int keptRow = robot.onUi(() -> row(history, kept.values().get("fullName").toString()));
+        robot.clickRow(history, keptRow);
+        robot.waitUntil("the wizard's merge chosen", () -> history.getSelectionIndex() == keptRow && undo.isEnabled());
+        shot("merge-history");
+        robot.click(undo);
+        confirm(Set.of(main, dialog));
+        robot.waitUntil("the merge marked undone", () -> {
+            int index = row(history, kept.values().get("fullName").toString());
+            return index >= 0 && !history.getItem(index).getText(5).isEmpty() && !undo.isEnabled();
+        });
+        shot("merge-history-undone");
+        robot.runOnUi(dialog::close);
+
+        StoredRecord back = records.find("Customer", other.id()).orElseThrow();
+        assertEquals(other.values().get("fullName"), back.values().get("fullName"));
+        assertEquals("展会", back.values().get("dataSource"));
+        StoredRecord restored = records.find("Customer", kept.id()).orElseThrow();
+        assertEquals(null, restored.values().get("dataSource"), "the merged customer's values from before the merge");
+        assertEquals("北京", restored.values().get("region"));
+        for (String entity : List.of("Contact", "Deal", "FollowUp")) {
+            assertEquals(keptOwns.get(entity), ids(records, entity, kept), entity + " of the kept customer");
+            assertEquals(otherOwns.get(entity), ids(records, entity, other), entity + " back with the other customer");
+        }
+        assertEquals(other.id(), ((Number) records.find("Invitation", invitation).orElseThrow().values().get("customer")).longValue());
+        assertTrue(merger.merges().stream().filter(m -> m.id() == merge.id()).findFirst().orElseThrow().undone());
+    }
+
+    /** Presses OK on the confirmation that opens over {@code known} (its default button). */
+    private void confirm(Set<Shell> known) {
+        Shell confirm = newShell(known, org.eclipse.jface.dialogs.MessageDialog.class);
+        shot("merge-history-confirm");
+        robot.activate(confirm);
+        robot.press(SWT.CR);
+        robot.waitUntil("the confirmation closed", confirm::isDisposed);
+    }
+
+    private Shell newShell(Set<Shell> known, Class<?> type) {
+        java.util.function.Supplier<Shell> other = () -> Arrays.stream(robot.display().getShells())
+                .filter(s -> !known.contains(s) && !s.isDisposed() && s.isVisible() && type.isInstance(s.getData())).findFirst().orElse(null);
+        robot.waitUntil("a new " + type.getSimpleName(), () -> other.get() != null);
+        return robot.onUi(other::get);
+    }
+
+    private static String texts(org.eclipse.swt.widgets.Control control) {
+        StringBuilder all = new StringBuilder();
+        if (control instanceof Label label) {
+            all.append(label.getText()).append('\n');
+        }
+        if (control instanceof org.eclipse.swt.widgets.Composite composite) {
+            for (org.eclipse.swt.widgets.Control child : composite.getChildren()) {
+                all.append(texts(child));
+            }
+        }
+        return all.toString();
+    }
+
+    /** The row of the merge history whose merged customer has this name, or -1 (on the UI thread). */
+    private static int row(Table history, String name) {
+        TableItem[] items = history.getItems();
+        for (int i = 0; i < items.length; i++) {
+            if (items[i].getText(1).startsWith(name + "  #")) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     @Test

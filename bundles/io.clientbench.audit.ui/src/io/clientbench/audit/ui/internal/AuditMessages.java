@@ -38,6 +38,8 @@ final class AuditMessages extends NLS {
     public static String action_MIGRATE;
     public static String action_PURGE;
     public static String action_ENCRYPT;
+    public static String action_UNDO_MERGE;
+    public static String action_ROLE_PASSWORD;
     public static String encrypt_title;
     public static String encrypt_message;
     public static String encrypt_password;
@@ -65,6 +67,8 @@ final class AuditMessages extends NLS {
             case MIGRATE -> action_MIGRATE;
             case PURGE -> action_PURGE;
             case ENCRYPT -> action_ENCRYPT;
+            case UNDO_MERGE -> action_UNDO_MERGE;
+            case ROLE_PASSWORD -> action_ROLE_PASSWORD;
         };
     }
 }

@@ -54,7 +54,7 @@ import jakarta.inject.Inject;
  * 数据质量: probable duplicate customers as groups (score and reasons per group, the customers under it) with Merge…,
  * and every customer's findings (completeness, 待确认/待补充, out of date, changes not synced, cross-field) with counts
  * per kind. The check runs in a cancellable user job over one store scan per entity; a double click or Enter opens the
- * customer (on a group: the merge wizard). Checked on Scan, and again after a merge.
+ * customer (on a group: the merge wizard). Checked on Scan, and again after a merge or its undo (Merge History…).
  */
 public class DataQualityPart {
 
@@ -120,7 +120,7 @@ public class DataQualityPart {
 
     private Composite createGroups(Composite parent) {
         Composite box = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(1).applyTo(box);
+        GridLayoutFactory.fillDefaults().margins(4, 4).numColumns(2).applyTo(box);
         groups = new Tree(box, SWT.VIRTUAL | SWT.SINGLE | SWT.FULL_SELECTION | SWT.BORDER);
         groups.setData(WidgetIds.KEY, WidgetIds.QUALITY_GROUPS);
         groups.setHeaderVisible(true);
@@ -138,12 +138,16 @@ public class DataQualityPart {
                 open(id);
             }
         });
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(groups);
+        GridDataFactory.fillDefaults().grab(true, true).span(2, 1).applyTo(groups);
         merge = new Button(box, SWT.PUSH);
         merge.setText(QualityUiMessages.merge);
         merge.setData(WidgetIds.KEY, WidgetIds.QUALITY_MERGE);
         merge.setEnabled(false);
         merge.addListener(SWT.Selection, e -> openMergeWizard());
+        Button history = new Button(box, SWT.PUSH);
+        history.setText(QualityUiMessages.history);
+        history.setData(WidgetIds.KEY, WidgetIds.QUALITY_HISTORY);
+        history.addListener(SWT.Selection, e -> new MergeHistoryDialog(groups.getShell(), merger, events, this::rescan).open());
         return box;
     }
 
@@ -188,7 +192,7 @@ public class DataQualityPart {
             // the scan compares real phone numbers: the store's own service, not the (masking) one views read through
             QualityData data = QualityData.load(storeRepository(), records, schemas.schema());
             monitor.worked(3);
-            List<DuplicateScan.Group> found = DuplicateScan.scan(data.candidates(), DuplicateScan.Settings.DEFAULT, new DuplicateScan.Progress() {
+            List<DuplicateScan.Group> found = DuplicateScan.scan(data.candidates(), QualityPreferences.duplicates(), new DuplicateScan.Progress() {
                 @Override
                 public void step(int step, int steps) {
                     monitor.worked(1);
@@ -199,7 +203,7 @@ public class DataQualityPart {
                     return monitor.isCanceled();
                 }
             });
-            List<Finding> problems = new QualityChecks(data, QualityChecks.Settings.DEFAULT, LocalDateTime.now()).run();
+            List<Finding> problems = new QualityChecks(data, QualityPreferences.checks(), LocalDateTime.now()).run();
             Map<Kind, Integer> perKind = new EnumMap<>(Kind.class);
             for (Kind kind : Kind.values()) {
                 perKind.put(kind, 0);

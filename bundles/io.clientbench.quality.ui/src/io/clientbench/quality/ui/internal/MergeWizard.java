@@ -167,7 +167,7 @@ final class MergeWizard extends Wizard {
     }
 
     /** The open customer editors of these customers. */
-    private static List<IEditorReference> groupEditors(Set<Long> ids) {
+    static List<IEditorReference> groupEditors(Set<Long> ids) {
         List<IEditorReference> found = new ArrayList<>();
         IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
         IWorkbenchPage page = window == null ? null : window.getActivePage();

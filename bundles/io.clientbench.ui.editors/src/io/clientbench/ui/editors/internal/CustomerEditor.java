@@ -58,6 +58,8 @@ public class CustomerEditor extends FormEditor {
     private final Map<String, String> marks = new java.util.LinkedHashMap<>();
     private IEventBroker events;
     private SchemaRegistry schemas;
+    /** The customer's 更新日期 (provenance group). */
+    private static final String UPDATED_AT = "updatedAt";
     private final EventHandler schemaChanged = event -> getSite().getShell().getDisplay().asyncExec(this::followSchema);
     private EntitySchema customer;
     private long id;
@@ -251,11 +253,25 @@ public class CustomerEditor extends FormEditor {
     }
 
     /** Saves the values, with the marks in the same transaction when they changed. */
-    private StoredRecord store(Map<String, Object> values, int atVersion, Map<String, String> toMark) throws StoreException {
+    private StoredRecord store(Map<String, Object> changes, int atVersion, Map<String, String> toMark) throws StoreException {
+        Map<String, Object> values = stamped(changes);
         if (!toMark.equals(storedMarks)) {
             return pendingMarks.save(CUSTOMER, id == CustomerEditorInput.NEW ? -1 : id, atVersion, values, toMark);
         }
         return id == CustomerEditorInput.NEW ? records.create(CUSTOMER, values) : records.update(CUSTOMER, id, atVersion, values);
+    }
+
+    /**
+     * A user's save is what 更新日期 means (the staleness check and a merge's "most recent value" read it), so it is
+     * stamped with the save's time unless the user typed a date into it.
+     */
+    private Map<String, Object> stamped(Map<String, Object> changes) {
+        if (changes.containsKey(UPDATED_AT) || customer.field(UPDATED_AT).isEmpty()) {
+            return changes;
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>(changes);
+        values.put(UPDATED_AT, java.time.LocalDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        return values;
     }
 
     private void resolveConflict(Map<String, Object> changes, Map<String, String> toMark, IProgressMonitor monitor) {
