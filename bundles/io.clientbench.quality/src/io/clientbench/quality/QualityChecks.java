@@ -26,7 +26,7 @@ import io.clientbench.quality.QualityData.FollowUpRow;
  * {@link Settings#staleDays}, default 30 — "update at least monthly" — or flagged 目前信息是否失真), a major change not
  * synced within 24 h (a follow-up recording a strategy change later than the customer's update date), and cross-field
  * checks (contact phones valid, work e-mails not personal, company size vs. budget, deal history vs. deal figures and
- * cooperation status, no negative amounts).
+ * cooperation status, no negative amounts, deals' order phones among the contacts' phones — {@link OrderPhoneCheck}).
  */
 public final class QualityChecks {
 
@@ -194,6 +194,7 @@ public final class QualityChecks {
                 findings.add(new Finding(customer.id(), name, Kind.CROSS_FIELD, field, NLS.bind(QualityMessages.negativeAmount, name, label(field))));
             }
         }
+        OrderPhoneCheck.check(data, customer.id(), name, locale, findings);
     }
 
     /** The largest amount a budget text names, in yuan: "5–10万" → 100000, "1.5亿" → 150000000; null when none. */

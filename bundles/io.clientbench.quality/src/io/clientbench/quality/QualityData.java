@@ -1,5 +1,6 @@
 package io.clientbench.quality;
 
+import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +17,8 @@ import io.clientbench.store.StoreException;
 /**
  * What the quality checks and the duplicate scan read, loaded with one store scan per entity (no entities built): the
  * customers' checked fields, their contacts' names, phones and e-mails, their 待确认/待补充 marks, needs' budgets,
- * follow-ups' times and strategy changes, and how many deals each has. Fields the schema in force lacks or hides are
+ * follow-ups' times and strategy changes, how many deals each has and the deals that carry an order phone (date, amount,
+ * number: the G3 cross-check against the contacts' phones). Fields the schema in force lacks or hides are
  * left out, so an admin's changes never break the view.
  */
 public final class QualityData {
@@ -38,18 +40,31 @@ public final class QualityData {
     public record FollowUpRow(long id, LocalDateTime time, String strategyChange) {
     }
 
+    /** A deal with its date (as scanned: a date), amount and order phone (下单电话, raw). */
+    public record DealRow(long id, Object date, BigDecimal amount, String orderPhone) {
+    }
+
     final EntitySchema customerSchema;
+    /** The deal entity in force, for its fields' labels; null when unknown (a test's data). */
+    final EntitySchema dealSchema;
     final Map<Long, CustomerRow> customers = new LinkedHashMap<>();
     final Map<Long, List<ContactRow>> contacts = new HashMap<>();
     final Map<Long, Map<String, String>> pending = new HashMap<>();
     final Map<Long, List<String>> budgets = new HashMap<>();
     final Map<Long, List<FollowUpRow>> followUps = new HashMap<>();
     final Map<Long, Integer> deals = new HashMap<>();
+    /** Only the deals that carry an order phone: most do not, and a million deal rows need not be kept. */
+    final Map<Long, List<DealRow>> dealsWithOrderPhone = new HashMap<>();
     /** Contacts as the user may see them (masked for the role), by id; empty when the raw rows may be shown. */
     final Map<Long, ContactRow> shownContacts = new HashMap<>();
 
     public QualityData(EntitySchema customerSchema) {
+        this(customerSchema, null);
+    }
+
+    public QualityData(EntitySchema customerSchema, EntitySchema dealSchema) {
         this.customerSchema = customerSchema;
+        this.dealSchema = dealSchema;
     }
 
     /** Adds what a scan (or a test) found; the loader's way in. */
@@ -82,6 +97,14 @@ public final class QualityData {
         deals.merge(customer, 1, Integer::sum);
     }
 
+    /** Counts the deal and keeps it when it has an order phone. */
+    public void addDeal(long customer, DealRow deal) {
+        addDeal(customer);
+        if (deal.orderPhone() != null && !deal.orderPhone().isBlank()) {
+            dealsWithOrderPhone.computeIfAbsent(customer, k -> new ArrayList<>(1)).add(deal);
+        }
+    }
+
     /** Reads what the checks need; five scans. */
     public static QualityData load(RecordRepository repository, MergedSchema schema) throws StoreException {
         return load(repository, repository, schema);
@@ -93,7 +116,7 @@ public final class QualityData {
      * fields for the user's role — for what messages and views show.
      */
     public static QualityData load(RecordRepository repository, RecordRepository shown, MergedSchema schema) throws StoreException {
-        QualityData data = new QualityData(schema.customer());
+        QualityData data = new QualityData(schema.customer(), schema.entity("Deal").orElse(null));
         List<String> fields = new ArrayList<>(List.of(NAME));
         for (String name : QualityChecks.CUSTOMER_FIELDS) {
             if (!name.equals(NAME) && shown(schema, CUSTOMER, name)) {
@@ -140,7 +163,11 @@ public final class QualityData {
             repository.scan("FollowUp", followUpFields, (id, version, v) -> data.addFollowUp((Long) v[0],
                     new FollowUpRow(id, (LocalDateTime) v[1], text(v[2]))));
         }
-        if (schema.entity("Deal").isPresent()) {
+        List<String> dealFields = present(schema, "Deal", "date", "amount", "orderPhone");
+        if (dealFields != null) {
+            repository.scan("Deal", dealFields, (id, version, v) -> data.addDeal((Long) v[0],
+                    new DealRow(id, v[1], v[2] == null ? null : new BigDecimal(v[2].toString()), text(v[3]))));
+        } else if (schema.entity("Deal").isPresent()) {
             repository.scan("Deal", List.of(RecordRepository.OWNER), (id, version, v) -> data.addDeal((Long) v[0]));
         }
         return data;
@@ -157,6 +184,11 @@ public final class QualityData {
     /** The contact as the user may see it (masked for the role): for messages and views, never for comparing. */
     public ContactRow shown(ContactRow contact) {
         return shownContacts.getOrDefault(contact.id(), contact);
+    }
+
+    /** The customer's deals that carry an order phone. */
+    public List<DealRow> dealsWithOrderPhone(long customer) {
+        return dealsWithOrderPhone.getOrDefault(customer, List.of());
     }
 
     /** The customer's 待确认/待补充 marks: field name → state (TO_BE_CONFIRMED, TO_BE_COMPLETED). */

@@ -20,6 +20,9 @@ public final class QualityMessages extends NLS {
     public static String potentialWithDeals;
     public static String negativeAmount;
     public static String contactPhone;
+    public static String orderPhoneMismatch;
+    public static String orderPhoneMismatchMore;
+    public static String orderPhone;
     public static String reasonSameName;
     public static String reasonSamePhone;
     public static String reasonSimilarName;

@@ -138,6 +138,7 @@ public final class WidgetIds {
     public static final String IMPORT_BROWSE = "import.browse";
     public static final String IMPORT_CUSTOMERS = "import.customers";
     public static final String IMPORT_CONTACTS = "import.contacts";
+    public static final String IMPORT_DEALS = "import.deals";
     public static final String IMPORT_DETECTED = "import.detected";
     public static final String IMPORT_MAPPING = "import.mapping";
     public static final String IMPORT_KEY = "import.key";

@@ -9,7 +9,7 @@ import io.clientbench.model.MergedSchema;
 import io.clientbench.store.StoreException;
 
 /**
- * {@code export customers|contacts --format csv|xlsx|vcard <file>}: the workbench's File > Export without a window.
+ * {@code export customers|contacts|deals --format csv|xlsx|vcard <file>}: the workbench's File > Export without a window.
  * Records are read through the output policy's reader (a role's masking applies here).
  */
 final class ExportCommand {
@@ -18,9 +18,9 @@ final class ExportCommand {
     }
 
     static int run(Cli.Context context) throws Arguments.UsageException, IOException, StoreException {
-        String what = Cli.required(context, 1, "export customers|contacts");
-        if (!what.equals("customers") && !what.equals("contacts")) {
-            throw new Arguments.UsageException(context.text("badValue", "export", what, "customers, contacts"));
+        String what = Cli.required(context, 1, "export customers|contacts|deals");
+        if (!what.equals("customers") && !what.equals("contacts") && !what.equals("deals")) {
+            throw new Arguments.UsageException(context.text("badValue", "export", what, "customers, contacts, deals"));
         }
         String format = context.arguments().option("format");
         if (format == null) {
@@ -28,7 +28,11 @@ final class ExportCommand {
         }
         Path file = Path.of(Cli.required(context, 2, "export " + what + " --format " + format + " <file>"));
         MergedSchema schema = context.schemas().schema();
-        EntitySchema entity = what.equals("customers") ? schema.customer() : schema.entity("Contact").orElseThrow();
+        EntitySchema entity = switch (what) {
+            case "customers" -> schema.customer();
+            case "contacts" -> schema.entity("Contact").orElseThrow();
+            default -> schema.entity("Deal").orElseThrow();
+        };
         Cli.Writer writer = switch (format) {
             case "csv" -> out -> RecordExport.csv(context.reader(), entity, RecordExport.fields(entity), context.locale(), out);
             case "xlsx" -> out -> RecordExport.xlsx(context.reader(), entity, RecordExport.fields(entity), context.locale(), out);

@@ -18,7 +18,7 @@ import io.clientbench.model.MergedSchema;
 import io.clientbench.store.StoreException;
 
 /**
- * {@code import <file> [--target customers|contacts] [--profile name|file] [--mode all|valid] [--update-by field]}: the
+ * {@code import <file> [--target customers|contacts|deals] [--profile name|file] [--mode all|valid] [--update-by field]}: the
  * wizard's import without the wizard. Every problem is printed with row, column and field; all-or-nothing (the
  * default) stores nothing when a row is bad. One transaction, undoable in the workbench (File > Undo Import).
  */
@@ -82,10 +82,10 @@ final class ImportCommand {
         ImportTarget target;
         if (targetName == null) {
             target = source.format() == SourceFile.Format.VCARD ? ImportTarget.CONTACTS : ImportTarget.CUSTOMERS;
-        } else if (targetName.equals("customers") || targetName.equals("contacts")) {
+        } else if (targetName.equals("customers") || targetName.equals("contacts") || targetName.equals("deals")) {
             target = ImportTarget.valueOf(targetName.toUpperCase(Locale.ROOT));
         } else {
-            throw new Arguments.UsageException(context.text("badValue", "--target", targetName, "customers, contacts"));
+            throw new Arguments.UsageException(context.text("badValue", "--target", targetName, "customers, contacts, deals"));
         }
         return target.autoProfile(file.getFileName().toString(), schema, source.table());
     }

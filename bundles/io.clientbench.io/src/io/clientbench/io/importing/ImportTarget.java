@@ -9,13 +9,15 @@ import io.clientbench.model.EntitySchema;
 import io.clientbench.model.MergedSchema;
 
 /**
- * What a file holds, as the wizard offers it: customers, or contacts added to stored customers. Each names the fields a
- * row may find its existing record by (the sheets' customer name and number, a contact's mobile) and how a contact
- * names its customer.
+ * What a file holds: customers, or contacts or deals added to stored customers (the wizard offers the first two; deals —
+ * past orders with their order phone, sheet 0's "link past deals to the sheet" — come through {@link Importer} and the
+ * command line). Each names the fields a row may find its existing record by (the sheets' customer name and number, a
+ * contact's mobile; deals are only added) and how a contact or deal names its customer.
  */
 public enum ImportTarget {
     CUSTOMERS("Customer", List.of("fullName", "customerNo")),
-    CONTACTS("Contact", List.of("mobile"));
+    CONTACTS("Contact", List.of("mobile")),
+    DEALS("Deal", List.of());
 
     /** The customer field a contact's owner column is compared with. */
     public static final String OWNER_KEY = "fullName";
@@ -39,12 +41,12 @@ public enum ImportTarget {
     }
 
     /**
-     * A profile mapping every recognized header; for contacts also the column naming the customer: a vCard's
+     * A profile mapping every recognized header; for contacts and deals also the column naming the customer: a vCard's
      * organization, or a header that names the customer's full name ("客户名称").
      */
     public ImportProfile autoProfile(String name, MergedSchema schema, SourceTable table) {
         ImportProfile profile = ImportProfile.auto(name, schema.entity(entity).orElseThrow(), table.header());
-        if (this == CONTACTS) {
+        if (this != CUSTOMERS) {
             Optional<String> owner = table.header().stream()
                     .filter(h -> h.equals(VCardReader.ORGANIZATION) || FieldMatcher.match(schema.customer(), h)
                             .filter(f -> f.name().equals(OWNER_KEY)).isPresent())

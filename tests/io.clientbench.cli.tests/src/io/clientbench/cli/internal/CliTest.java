@@ -183,6 +183,28 @@ class CliTest {
     }
 
     @Test
+    void pastDealsAreImportedWithTheirOrderPhoneAndExportedMaskedForService() throws Exception {
+        try (StandaloneStore store = store()) {
+            store.repository().create("Customer", Map.of("fullName", "成都华西建设"));
+        }
+        Path csv = csv("订单.csv", "客户名称,成交日期,成交金额,下单电话", "成都华西建设,2026-03-04,12000,+86 138-0013-8000",
+                "不存在的公司,2026-03-05,10,13800138000");
+        assertEquals(Cli.PARTIAL, run("import", csv.toString(), "--target", "deals", "--mode", "valid"));
+        assertTrue(out().contains("Row 3") && out().contains("不存在的公司"), out());
+        assertTrue(out().contains("1 created, 0 updated, 1 left out"), out());
+
+        Path whole = folder.resolve("out/deals.csv"); // a fresh database: the administrator sees it whole
+        assertEquals(Cli.OK, run("export", "deals", "--format", "csv", whole.toString()));
+        String text = Files.readString(whole, StandardCharsets.UTF_8);
+        assertTrue(text.contains("Order phone") && text.contains("+86 138-0013-8000"), text);
+        Path masked = folder.resolve("out/deals-service.csv");
+        assertEquals(Cli.OK, run("--role", "service", "export", "deals", "--format", "csv", masked.toString()));
+        text = Files.readString(masked, StandardCharsets.UTF_8);
+        assertTrue(text.contains("+86 138-****-8000") && !text.contains("0013"), text);
+        assertEquals(Cli.USAGE, run("export", "deals", "--format", "vcard", folder.resolve("d.vcf").toString()));
+    }
+
+    @Test
     void aRoleSeesItsMaskedViewInEveryExportAndItsPasswordIsChecked() throws Exception {
         String mobile = "13812345678";
         try (StandaloneStore store = store()) {

@@ -67,6 +67,22 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void aDealExportCarriesTheOrderPhoneUnderItsLabel() throws Exception {
+        long customer = source.repository.create("Customer", Map.of("fullName", "华信科技")).id();
+        source.repository.create("Deal", Map.of(RecordRepository.OWNER, customer, "date", LocalDate.of(2026, 3, 4),
+                "amount", new BigDecimal("12000"), "orderPhone", "+86 138-0013-8000"));
+        var deal = source.schema.entity("Deal").orElseThrow();
+        assertTrue(RecordExport.fields(deal).contains("orderPhone"), "a full export writes it");
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            ByteArrayOutputStream csv = new ByteArrayOutputStream();
+            RecordExport.csv(source.repository, deal, List.of("date", "amount", "orderPhone"), locale, csv);
+            String label = locale == Locale.ENGLISH ? "Order phone" : "下单电话";
+            assertEquals(List.of(label), CsvReader.read(csv.toByteArray()).header().subList(2, 3));
+            assertTrue(csv.toString(StandardCharsets.UTF_8).contains("2026-03-04,12000,+86 138-0013-8000"), csv.toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
     void anXlsxExportWithEnglishHeadersKeepsNumbersAndDatesTypedAndImportsBack() throws Exception {
         ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
         RecordExport.xlsx(source.repository, source.schema.customer(), FIELDS, Locale.ENGLISH, xlsx);

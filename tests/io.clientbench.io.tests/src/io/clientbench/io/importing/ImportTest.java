@@ -155,6 +155,35 @@ class ImportTest {
     }
 
     @Test
+    void pastDealsWithTheirOrderPhoneJoinTheirCustomerAndAnIdNumberInItIsRefused() throws Exception {
+        long customer = store.repository.create("Customer", Map.of("fullName", "华信科技")).id();
+        String csv = "客户名称,成交日期,成交金额,下单电话\n"
+                + "华信科技,2026-03-04,12000,+86 138-0013-8000\n"
+                + "华信科技,2026/5/1,800.50,0755-8888 1234 转 12\n"
+                + "华信科技,2026-06-01,300,110105198001010016\n";
+        SourceTable table = CsvReader.read(csv.getBytes(StandardCharsets.UTF_8));
+        ImportProfile profile = ImportTarget.DEALS.autoProfile("订单", store.schema, table);
+        assertEquals("Deal", profile.entity());
+        assertEquals(Map.of("成交日期", "date", "成交金额", "amount", "下单电话", "orderPhone"), profile.columns(), "matched by the zh label");
+        assertEquals("客户名称", profile.ownerColumn());
+        var deals = store.schema.entity("Deal").orElseThrow();
+        assertEquals("orderPhone", FieldMatcher.match(deals, "Order Phone").orElseThrow().name(), "by the en label");
+        assertEquals("orderPhone", FieldMatcher.match(deals, "订单电话：").orElseThrow().name(), "by a term");
+
+        ImportReport report = importer.run(table, profile, ImportMode.VALID_ROWS_ONLY, "订单.csv", ImportProgress.NONE);
+        assertEquals(List.of(4), report.badRows());
+        assertTrue(report.problems().get(0).message(Locale.ENGLISH)
+                .startsWith("Row 4, column “下单电话” (Order phone): the text contains a national ID number"), report.problems().get(0).message(Locale.ENGLISH));
+        assertTrue(report.problems().get(0).message(Locale.SIMPLIFIED_CHINESE).contains("下单电话"));
+        assertEquals(2, report.created());
+        var stored = store.repository.findByOwner("Deal", customer).stream().sorted(java.util.Comparator.comparingLong(r -> r.id()))
+                .map(r -> r.values()).toList();
+        assertEquals(List.of("+86 138-0013-8000", "0755-8888 1234 转 12"), stored.stream().map(v -> v.get("orderPhone")).toList(), "as written");
+        assertEquals(LocalDate.of(2026, 5, 1), stored.get(1).get("date"));
+        assertEquals(0, new BigDecimal("800.50").compareTo((BigDecimal) stored.get(1).get("amount")));
+    }
+
+    @Test
     void aFileWithTenPercentBadRowsReportsEveryOneAndStoresNothingOrOnlyTheGoodRows() throws Exception {
         StringBuilder csv = new StringBuilder("客户名称,首次接触时间,员工人数,备注\n");
         List<Integer> badLines = new ArrayList<>();

@@ -108,6 +108,30 @@ class MaskingRecordRepositoryTest {
         assertEquals("13700000000", contacts.get(1L).values().get("mobile"), "roles that see the value may change it");
     }
 
+    @Test
+    void aDealsOrderPhoneIsMaskedForSalesAndServiceLikeAContactsPhone() throws Exception {
+        contacts.put(10L, new StoredRecord("Deal", 10, 0, Map.of("orderPhone", "+86 138-1234-5678", "product", "财务软件", "ownerId", 7L)));
+        for (Role role : List.of(Role.SALES, Role.SERVICE)) {
+            session.switchTo(role, null, null, false);
+            Map<String, Object> seen = masking.find("Deal", 10).orElseThrow().values();
+            assertEquals("+86 138-****-5678", seen.get("orderPhone"), role.id());
+            assertEquals("财务软件", seen.get("product"), "the deal's other fields are shown whole");
+            List<Object[]> rows = new ArrayList<>();
+            masking.scan("Deal", List.of("orderPhone", RecordRepository.OWNER), (id, version, values) -> {
+                if (id == 10) {
+                    rows.add(values);
+                }
+            });
+            assertEquals(List.of("+86 138-****-5678", 7L), List.of(rows.get(0)), "the scan (navigator, export) masks it too");
+            StoreException refused = assertThrows(StoreException.class,
+                    () -> masking.update("Deal", 10, 0, Map.of("orderPhone", "+86 138-****-5678")));
+            assertTrue(refused.getMessage().contains("Order phone") || refused.getMessage().contains("下单电话"), refused.getMessage());
+        }
+        assertEquals(List.of(), written, "the masked order phone never reached the store");
+        session.switchTo(Role.MANAGER, "王经理", null, false);
+        assertEquals("+86 138-1234-5678", masking.find("Deal", 10).orElseThrow().values().get("orderPhone"));
+    }
+
     private static final class MemoryPasswords implements RolePasswords {
         private final Map<Role, PasswordHash> hashes = new HashMap<>();
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.util.tracker.ServiceTracker;
 
+import io.clientbench.model.EntitySchema;
 import io.clientbench.model.EnumLiteral;
 import io.clientbench.model.FieldKind;
 import io.clientbench.model.Label;
@@ -186,6 +187,50 @@ class SchemaMigrationTest {
             SchemaOverlay stored = new JdbcSchemaStore(reopened).overlay();
             assertTrue(registry.preview(stored).customer().field("branchCode").isPresent(), "the overlay came back from the database");
         } finally {
+            reopened.close();
+        }
+    }
+
+    @Test
+    void aFieldTheBaseModelGainsIsAddedToAnExistingDatabaseAndEveryDealIsKept() throws Exception {
+        MergedSchema current = registry.preview(SchemaOverlay.empty());
+        EntitySchema deal = current.entity("Deal").orElseThrow();
+        assertTrue(deal.field("orderPhone").isPresent(), "the base model has the order phone (下单电话)");
+        Map<String, EntitySchema> entities = new LinkedHashMap<>(current.entities());
+        entities.put("Deal", new EntitySchema("Deal", deal.label(), deal.fields().stream().filter(f -> !f.name().equals("orderPhone")).toList()));
+        MergedSchema older = new MergedSchema(entities, current.packs(), current.problems()); // the model before the field came
+
+        Path data = folder.resolve("base-field");
+        EmbeddedDerbyDatabase database = new EmbeddedDerbyDatabase(data);
+        new JdbcSchemaStore(database).migrate(older);
+        MutableSchema schemas = new MutableSchema(older);
+        JpaRecordRepository repository = new JpaRecordRepository(database, schemas);
+        long customer;
+        try {
+            customer = repository.create("Customer", Map.of("fullName", "成都建工")).id();
+            for (int i = 1; i <= 3; i++) {
+                repository.create("Deal", Map.of(io.clientbench.store.RecordRepository.OWNER, customer, "date", java.time.LocalDate.of(2026, i, 5),
+                        "amount", new java.math.BigDecimal(i * 1000), "product", "财务软件 " + i));
+            }
+        } finally {
+            repository.close();
+            database.close();
+        }
+
+        EmbeddedDerbyDatabase reopened = new EmbeddedDerbyDatabase(data); // the next start, with the new model
+        SchemaMigration migration = new JdbcSchemaStore(reopened).migrate(current);
+        assertEquals(List.of("ALTER TABLE CB_DEAL ADD COLUMN F_ORDER_PHONE VARCHAR(30)"), migration.statements());
+        JpaRecordRepository after = new JpaRecordRepository(reopened, new MutableSchema(current));
+        try {
+            List<io.clientbench.store.StoredRecord> deals = after.findByOwner("Deal", customer).stream()
+                    .sorted(java.util.Comparator.comparingLong(io.clientbench.store.StoredRecord::id)).toList();
+            assertEquals(List.of("财务软件 1", "财务软件 2", "财务软件 3"), deals.stream().map(d -> d.values().get("product")).toList());
+            assertEquals(List.of(1000, 2000, 3000), deals.stream().map(d -> ((java.math.BigDecimal) d.values().get("amount")).intValue()).toList());
+            assertTrue(deals.stream().allMatch(d -> d.values().get("orderPhone") == null), "the new column starts empty");
+            after.update("Deal", deals.get(0).id(), deals.get(0).version(), Map.of("orderPhone", "+86 138-0013-8000"));
+            assertEquals("+86 138-0013-8000", after.find("Deal", deals.get(0).id()).orElseThrow().values().get("orderPhone"));
+        } finally {
+            after.close();
             reopened.close();
         }
     }

@@ -306,6 +306,27 @@ class CustomerRecordsTest {
     }
 
     @Test
+    void aDealsOrderPhoneIsTypedInItsDialogAndStored() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        StoredRecord customer = records.create("Customer", Map.of("fullName", "QXK " + TAG + " Orders"));
+        StoredRecord deal = records.create("Deal", Map.of(RecordRepository.OWNER, customer.id(), "date", LocalDate.of(2026, 3, 4),
+                "amount", new BigDecimal("12000"), "product", "Estimating suite"));
+        FormEditor editor = open(customer.id());
+        robot.runOnUi(() -> editor.setActivePage("deals"));
+        Table deals = robot.find(WidgetIds.CHILDREN_TABLE_PREFIX + "Deal", Table.class);
+        robot.waitUntil("the deal listed", () -> deals.getItemCount() == 1);
+        robot.clickRow(deals, 0);
+        robot.click(robot.find(WidgetIds.CHILDREN_EDIT_PREFIX + "Deal", Button.class));
+        Button save = robot.find(WidgetIds.CHILD_DIALOG_SAVE, Button.class);
+        Shell dialog = robot.onUi(save::getShell);
+        WorkbenchFixture.typeInto(robot, "orderPhone", "+86 138-0013-8000 ext. 12");
+        robot.pause(200);
+        robot.screenshot(WorkbenchFixture.screenshot("deal-order-phone"));
+        save(dialog);
+        assertEquals("+86 138-0013-8000 ext. 12", records.find("Deal", deal.id()).orElseThrow().values().get("orderPhone"));
+    }
+
+    @Test
     void theWindowMenuOffersBothWorkListsBeforeResetPerspective() {
         Map<String, List<String>> labels = Map.of("en", List.of("Follow-ups Due", "Requirement Pool"), "zh", List.of("跟进待办", "需求池"));
         org.eclipse.ui.IWorkbenchWindow window = WorkbenchFixture.window(robot);

@@ -152,6 +152,58 @@ class ImportWizardTest {
         robot.runOnUi(() -> search.setText("")); // leave the navigator as the next test expects it
     }
 
+    @Test
+    void pastDealsWithTheirOrderPhoneJoinTheCustomerTheyName() throws Exception {
+        RecordRepository records = WorkbenchFixture.service(RecordRepository.class);
+        String name = "华信" + TAG + "科技";
+        long customer = records.create("Customer", Map.of("fullName", name)).id();
+        Path csv = UiRobot.screenshotFolder().toAbsolutePath().getParent().resolve("import")
+                .resolve(WorkbenchFixture.language() + "-" + TAG + "-deals.csv");
+        Files.createDirectories(csv.getParent());
+        Files.writeString(csv, "客户名称,成交日期,成交金额,下单电话\r\n" + name + ",2026-03-04,12000,+86 138-0013-8000\r\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Shell main = WorkbenchFixture.window(robot).getShell();
+
+        open("io.clientbench.io.ui.import");
+        Text path = robot.find(WidgetIds.IMPORT_FILE, Text.class);
+        Shell wizard = robot.onUi(path::getShell);
+        robot.click(path);
+        robot.waitUntil("focus in the path", path::isFocusControl);
+        robot.type(csv.toString());
+        Label detected = robot.find(WidgetIds.IMPORT_DETECTED, Label.class);
+        robot.waitUntil("the file read", () -> detected.getText().contains("UTF-8"));
+        Button deals = robot.find(WidgetIds.IMPORT_DEALS, Button.class);
+        robot.click(deals);
+        robot.waitUntil("deals chosen", deals::getSelection);
+        shot("import-deals-file");
+        robot.click(robot.find(WidgetIds.IMPORT_NEXT, Button.class));
+
+        Table mapping = robot.find(WidgetIds.IMPORT_MAPPING, Table.class);
+        robot.waitUntil("the columns listed", () -> mapping.getItemCount() == 4);
+        boolean chinese = "zh".equals(WorkbenchFixture.language());
+        assertEquals("下单电话", robot.onUi(() -> mapping.getItem(3).getText(0)));
+        assertEquals(chinese ? "下单电话" : "Order phone", robot.onUi(() -> mapping.getItem(3).getText(2)), "matched by its label");
+        String owner = robot.onUi(() -> mapping.getItem(0).getText(2));
+        assertTrue(owner.contains(chinese ? "客户名称" : "Customer name"), "the customer column names the owner: " + owner);
+        shot("import-deals-mapping");
+        robot.click(robot.find(WidgetIds.IMPORT_NEXT, Button.class));
+
+        Table preview = robot.find(WidgetIds.IMPORT_PREVIEW, Table.class);
+        robot.waitUntil("the row checked", () -> preview.getItemCount() == 1);
+        assertEquals(0, robot.onUi(robot.find(WidgetIds.IMPORT_PROBLEMS, Table.class)::getItemCount));
+        Button finish = robot.find(WidgetIds.IMPORT_FINISH, Button.class);
+        robot.waitUntil("finish enabled", finish::isEnabled);
+        shot("import-deals-check");
+        robot.click(finish);
+        robot.waitUntil("the wizard closed", wizard::isDisposed);
+        Shell result = newShell(Set.of(main), MessageDialog.class);
+        robot.runOnUi(result::close);
+        List<StoredRecord> stored = records.findByOwner("Deal", customer);
+        assertEquals(1, stored.size());
+        assertEquals("+86 138-0013-8000", stored.get(0).values().get("orderPhone"));
+        assertEquals(java.time.LocalDate.of(2026, 3, 4), stored.get(0).values().get("date"));
+    }
+
     /** File > Export: customers as CSV to a typed path; the file has the BOM Excel needs and the imported names. */
     private void exportCustomers(Shell main, Path target) throws Exception {
         Files.deleteIfExists(target);

@@ -36,6 +36,7 @@ final class FilePage extends WizardPage {
     private Text path;
     private Button customers;
     private Button contacts;
+    private Button deals;
     private Label detected;
 
     FilePage(ImportWizard wizard) {
@@ -64,10 +65,11 @@ final class FilePage extends WizardPage {
 
         new Label(page, SWT.NONE).setText(IoUiMessages.file_holds);
         Composite holds = new Composite(page, SWT.NONE);
-        GridLayoutFactory.fillDefaults().numColumns(2).spacing(16, 0).applyTo(holds);
+        GridLayoutFactory.fillDefaults().numColumns(3).spacing(16, 0).applyTo(holds);
         GridDataFactory.fillDefaults().span(2, 1).applyTo(holds);
         customers = radio(holds, IoUiMessages.file_customers, WidgetIds.IMPORT_CUSTOMERS, ImportTarget.CUSTOMERS);
         contacts = radio(holds, IoUiMessages.file_contacts, WidgetIds.IMPORT_CONTACTS, ImportTarget.CONTACTS);
+        deals = radio(holds, IoUiMessages.file_deals, WidgetIds.IMPORT_DEALS, ImportTarget.DEALS);
         customers.setSelection(true);
 
         detected = new Label(page, SWT.WRAP);
@@ -90,7 +92,7 @@ final class FilePage extends WizardPage {
     }
 
     private ImportTarget target() {
-        return contacts.getSelection() ? ImportTarget.CONTACTS : ImportTarget.CUSTOMERS;
+        return contacts.getSelection() ? ImportTarget.CONTACTS : deals.getSelection() ? ImportTarget.DEALS : ImportTarget.CUSTOMERS;
     }
 
     private void browse() {
@@ -148,6 +150,7 @@ final class FilePage extends WizardPage {
         }
         if (source.format() == SourceFile.Format.VCARD) { // vCards are contacts; say so rather than let the user guess
             customers.setSelection(false);
+            deals.setSelection(false);
             contacts.setSelection(true);
         }
         wizard.fileChanged(file, source, target());

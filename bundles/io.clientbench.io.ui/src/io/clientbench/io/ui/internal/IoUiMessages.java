@@ -18,6 +18,7 @@ final class IoUiMessages extends NLS {
     public static String file_holds;
     public static String file_customers;
     public static String file_contacts;
+    public static String file_deals;
     public static String file_reading;
     public static String file_choose;
     public static String file_missing;

@@ -211,7 +211,7 @@ final class MappingPage extends WizardPage {
     private String[] choices() {
         List<String> items = new ArrayList<>(List.of(IoUiMessages.mapping_notImported));
         fields.forEach(f -> items.add(f.label().text()));
-        if (wizard.target == ImportTarget.CONTACTS) {
+        if (wizard.target != ImportTarget.CUSTOMERS) { // contacts and deals name the customer they belong to
             EntitySchema customer = wizard.schema.customer();
             items.add(IoUiMessages.format(IoUiMessages.mapping_owner, customer.label().text(), label(customer, ImportTarget.OWNER_KEY)));
         }
