@@ -23,7 +23,7 @@ final class ChildPages {
         editor.addPage(new ChildRecordsPage(editor, "contacts", ChildMessages.page_contacts, "Contact",
                 List.of("name", "main", "role", "title", "mobile", "officePhone", "email", "qq", "birthday"), List.of(), null));
         editor.addPage(new ChildRecordsPage(editor, "deals", ChildMessages.page_deals, "Deal",
-                List.of("date", "amount", "product", "quantity", "kind", "profit"), List.of(), null));
+                List.of("date", "amount", "product", "quantity", "kind", "profit", "orderPhone"), List.of(), null));
         editor.addPage(new ChildRecordsPage(editor, "followUps", ChildMessages.page_followUps, "FollowUp",
                 List.of("time", "method", "personContacted", "content", "result", "nextStep", "nextStepDate"), List.of(), null));
         editor.addPage(new ChildRecordsPage(editor, "needs", ChildMessages.page_needs, "Need",
