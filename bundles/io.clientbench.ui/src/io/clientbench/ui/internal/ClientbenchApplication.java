@@ -12,11 +12,14 @@ public class ClientbenchApplication implements IApplication {
 
     @Override
     public Object start(IApplicationContext context) {
+        StartupTiming.mark("application");
         Display display = PlatformUI.createDisplay();
         try {
+            StartupTiming.mark("display");
             if (!DatabaseStartup.open(display)) {
                 return EXIT_OK;
             }
+            StartupTiming.mark("database");
             int code = PlatformUI.createAndRunWorkbench(display, new ClientbenchWorkbenchAdvisor());
             char[] encryptWith = DatabaseEncryption.take();
             if (encryptWith != null) {

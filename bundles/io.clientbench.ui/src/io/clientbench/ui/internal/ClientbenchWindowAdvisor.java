@@ -22,4 +22,9 @@ class ClientbenchWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(false);
     }
+
+    @Override
+    public void postWindowOpen() {
+        StartupTiming.windowOpened(getWindowConfigurer().getWindow().getShell().getDisplay());
+    }
 }
