@@ -107,14 +107,7 @@ final class UiHang {
     /** Runs on the UI thread if it still runs events within 10 s (it does inside a modal dialog's loop), else null. */
     private static <T> T onUiBriefly(Display display, java.util.function.Supplier<T> action) {
         Object[] result = new Object[1];
-        CountDownLatch done = new CountDownLatch(1);
-        display.asyncExec(() -> {
-            try {
-                result[0] = action.get();
-            } finally {
-                done.countDown();
-            }
-        });
+        CountDownLatch done = UiRobot.startOnUi(display, () -> result[0] = action.get());
         try {
             if (!done.await(10, TimeUnit.SECONDS)) {
                 return null;

@@ -85,14 +85,11 @@ public final class UiRobot {
         }
         AtomicReference<T> result = new AtomicReference<>();
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
-        CountDownLatch done = new CountDownLatch(1);
-        display.asyncExec(() -> {
+        CountDownLatch done = startOnUi(display, () -> {
             try {
                 result.set(action.get());
             } catch (RuntimeException | AssertionError e) {
                 failure.set(e instanceof RuntimeException r ? r : new IllegalStateException(e));
-            } finally {
-                done.countDown();
             }
         });
         if (!await(done, callLimit)) {
@@ -102,6 +99,19 @@ public final class UiRobot {
             throw failure.get();
         }
         return result.get();
+    }
+
+    /** Queues the action on the UI thread; the latch opens when it has run (or failed). */
+    static CountDownLatch startOnUi(Display display, Runnable action) {
+        CountDownLatch done = new CountDownLatch(1);
+        display.asyncExec(() -> {
+            try {
+                action.run();
+            } finally {
+                done.countDown();
+            }
+        });
+        return done;
     }
 
     private static boolean await(CountDownLatch latch, Duration limit) {

@@ -57,18 +57,9 @@ class CustomerEditorTest {
         robot.runOnUi(() -> editor.setActivePage(pageId));
     }
 
-    /**
-     * Ctrl+S on the active editor, made active first as a person's click into it would: without a window manager, a
-     * closed popup (the date picker) can leave no part active, and File > Save then asks "Save '…'?" in a dialog.
-     */
+    /** Ctrl+S on the active editor (made active first, see {@link WorkbenchFixture#save}). */
     private void save() {
-        IWorkbenchPage page = WorkbenchFixture.page(robot);
-        IEditorPart editor = robot.onUi(page::getActiveEditor);
-        if (editor != null) {
-            robot.runOnUi(() -> page.activate(editor));
-            robot.waitUntil("the editor active", () -> page.getActivePart() == editor);
-        }
-        WorkbenchFixture.execute(robot, "org.eclipse.ui.file.save", Map.of());
+        WorkbenchFixture.save(robot, robot.onUi(WorkbenchFixture.page(robot)::getActiveEditor));
     }
 
     private IEditorPart open(long id) {

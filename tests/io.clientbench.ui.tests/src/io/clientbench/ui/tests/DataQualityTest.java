@@ -90,12 +90,12 @@ class DataQualityTest {
         List<String> members = robot.onUi(() -> Arrays.stream(group.getItems()).map(i -> i.getText(0)).toList());
         assertEquals(2, members.size(), members.toString());
         shot("quality-view");
-        robot.runOnUi(() -> tabOf(groups).setSelection(1)); // hidden widgets are not found: show the findings
+        robot.runOnUi(() -> WorkbenchFixture.tabOf(groups).setSelection(1)); // hidden widgets are not found: show the findings
         Label counts = robot.find(WidgetIds.QUALITY_COUNTS, Label.class);
         assertTrue(robot.onUi(counts::getText).matches(".*\\d.*"), robot.onUi(counts::getText));
         Table findings = robot.find(WidgetIds.QUALITY_FINDINGS, Table.class);
         assertTrue(robot.onUi(findings::getItemCount) > 0, "findings listed");
-        robot.runOnUi(() -> tabOf(groups).setSelection(0));
+        robot.runOnUi(() -> WorkbenchFixture.tabOf(groups).setSelection(0));
 
         Button merge = robot.find(WidgetIds.QUALITY_MERGE, Button.class);
         robot.waitUntil("merge enabled", merge::isEnabled);
@@ -141,9 +141,9 @@ class DataQualityTest {
 
         robot.waitUntil("the check run again without the pair", () -> groupIndex(groups) < 0 && status.getText().matches(".*\\d.*"));
         shot("quality-after-merge");
-        robot.runOnUi(() -> tabOf(findings).setSelection(1));
+        robot.runOnUi(() -> WorkbenchFixture.tabOf(findings).setSelection(1));
         shot("quality-findings");
-        robot.runOnUi(() -> tabOf(findings).setSelection(0));
+        robot.runOnUi(() -> WorkbenchFixture.tabOf(findings).setSelection(0));
 
         undoThroughMergeHistory(records, kept, other, journal, Map.of("Contact", List.of(keptContact), "Deal", List.of(), "FollowUp", List.of()),
                 Map.of("Contact", List.of(otherContact), "Deal", List.of(deal1, deal2), "FollowUp", List.of(followUp)), invitation.id());
@@ -273,21 +273,21 @@ class DataQualityTest {
         Text region = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "region", Text.class);
         robot.runOnUi(() -> region.setText("待补充")); // typed as the sheets write it
         shot("editor-pending");
-        save(page, editor);
+        WorkbenchFixture.save(robot, editor);
         robot.waitUntil("saved", () -> !editor.isDirty());
         assertEquals(Map.of("sizeBand", "TO_BE_CONFIRMED", "region", "TO_BE_COMPLETED"), marks.marks("Customer", customer.id()));
         assertEquals(null, records.find("Customer", customer.id()).orElseThrow().values().get("region"), "a marked field holds no value");
 
         choose(robot.find(WidgetIds.EDITOR_FIELD_PREFIX + "sizeBand", Combo.class), "CLEAR.sizeBand");
         robot.waitUntil("the mark removed", editor::isDirty);
-        save(page, editor);
+        WorkbenchFixture.save(robot, editor);
         robot.waitUntil("saved again", () -> !editor.isDirty());
         assertEquals(Map.of("region", "TO_BE_COMPLETED"), marks.marks("Customer", customer.id()));
         shot("editor-marked-saved");
 
         WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", VIEW));
         Tree groups = robot.find(WidgetIds.QUALITY_GROUPS, Tree.class);
-        robot.runOnUi(() -> tabOf(groups).setSelection(1));
+        robot.runOnUi(() -> WorkbenchFixture.tabOf(groups).setSelection(1));
         Table findings = robot.find(WidgetIds.QUALITY_FINDINGS, Table.class);
         robot.click(robot.find(WidgetIds.QUALITY_SCAN, Button.class));
         robot.waitUntil("the mark listed", () -> Arrays.stream(findings.getItems())
@@ -295,17 +295,12 @@ class DataQualityTest {
         shot("quality-findings-pending");
         assertTrue(!robot.onUi(editor::isDirty), "the saved editor stays clean");
         robot.runOnUi(() -> {
-            tabOf(groups).setSelection(0);
+            WorkbenchFixture.tabOf(groups).setSelection(0);
             page.closeEditor(editor, false);
         });
     }
 
     /** File > Save on the editor (made the active part first: a job's progress in the status line can take the focus). */
-    private void save(IWorkbenchPage page, IEditorPart editor) {
-        robot.runOnUi(() -> page.activate(editor));
-        robot.waitUntil("the editor active", () -> page.getActivePart() == editor);
-        WorkbenchFixture.execute(robot, "org.eclipse.ui.file.save", Map.of());
-    }
 
     /** Runs a field's 待确认/待补充 context-menu item, as a click on it would (GTK menus take no XTEST input). */
     private void choose(org.eclipse.swt.widgets.Control field, String item) {
@@ -316,13 +311,6 @@ class DataQualityTest {
         });
     }
 
-    private static org.eclipse.swt.widgets.TabFolder tabOf(org.eclipse.swt.widgets.Control control) {
-        org.eclipse.swt.widgets.Composite parent = control.getParent();
-        while (!(parent instanceof org.eclipse.swt.widgets.TabFolder)) {
-            parent = parent.getParent();
-        }
-        return (org.eclipse.swt.widgets.TabFolder) parent;
-    }
 
     /** The top-level row of the group holding this test's customers, or -1 (on the UI thread). */
     private static int groupIndex(Tree groups) {

@@ -32,14 +32,14 @@ class PreferencesTest {
         PreferenceDialog dialog = (PreferenceDialog) robot.onUi(shell::getData);
         assertEquals(String.valueOf(ClientbenchPreferences.DEFAULT_ICE_HIGH), robot.onUi(high::getText));
 
-        replace(medium, "70");
+        WorkbenchFixture.replaceText(robot, medium, "70");
         robot.waitUntil("OK disabled while medium >= high", () -> !okButton(dialog).isEnabled());
         assertTrue(robot.onUi(() -> ((org.eclipse.jface.preference.IPreferencePage) dialog.getSelectedPage()).isValid()) == false);
         robot.pause(200);
         robot.screenshot(WorkbenchFixture.screenshot("preferences-invalid"));
 
-        replace(medium, "25");
-        replace(high, "50");
+        WorkbenchFixture.replaceText(robot, medium, "25");
+        WorkbenchFixture.replaceText(robot, high, "50");
         robot.waitUntil("OK enabled again", () -> okButton(dialog).isEnabled());
         robot.pause(200);
         robot.screenshot(WorkbenchFixture.screenshot("preferences"));
@@ -56,13 +56,6 @@ class PreferencesTest {
         assertEquals(ClientbenchPreferences.DEFAULT_ICE_HIGH, ClientbenchPreferences.iceHigh());
     }
 
-    private void replace(Text text, String value) {
-        robot.click(text);
-        robot.waitUntil("focus", text::isFocusControl);
-        robot.runOnUi(text::selectAll);
-        robot.type(value);
-        robot.waitUntil("typed " + value, () -> text.getText().equals(value));
-    }
 
     /** The dialog's default button: "Apply and Close". */
     private Button okButton(PreferenceDialog dialog) {

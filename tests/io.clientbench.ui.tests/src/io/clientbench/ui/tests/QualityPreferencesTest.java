@@ -11,11 +11,9 @@ import java.util.Map;
 
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
-import org.eclipse.swt.widgets.TabFolder;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.dialogs.PreferencesUtil;
@@ -58,9 +56,9 @@ class QualityPreferencesTest {
         Text days = robot.find(QualityPreferencePage.WIDGET_PREFIX + QualityPreferences.STALE_DAYS, Text.class);
         PreferenceDialog dialog = (PreferenceDialog) robot.onUi(() -> days.getShell().getData());
         assertEquals("30", robot.onUi(days::getText));
-        replace(days, "0");
+        WorkbenchFixture.replaceText(robot, days, "0");
         robot.waitUntil("OK disabled for 0 days", () -> !dialog.getShell().getDefaultButton().isEnabled());
-        replace(days, "14");
+        WorkbenchFixture.replaceText(robot, days, "14");
         robot.waitUntil("OK enabled for 14 days", () -> dialog.getShell().getDefaultButton().isEnabled());
         robot.pause(200);
         robot.screenshot(WorkbenchFixture.screenshot("preferences-quality"));
@@ -81,7 +79,7 @@ class QualityPreferencesTest {
         robot.click(robot.find(WidgetIds.QUALITY_SCAN, Button.class));
         robot.waitUntil("the scan done", () -> status.getText().matches(".*\\d.*"));
         Control groups = robot.find(WidgetIds.QUALITY_GROUPS, Control.class);
-        robot.runOnUi(() -> tabOf(groups).setSelection(1));
+        robot.runOnUi(() -> WorkbenchFixture.tabOf(groups).setSelection(1));
         Table findings = robot.find(WidgetIds.QUALITY_FINDINGS, Table.class);
         String stale = robot.onUi(() -> io.clientbench.quality.ui.internal.QualityUiMessages.kind_STALE);
         List<String> found = robot.onUi(() -> {
@@ -104,26 +102,12 @@ class QualityPreferencesTest {
             robot.pause(300);
             robot.screenshot(WorkbenchFixture.screenshot("quality-stale"));
         }
-        robot.runOnUi(() -> tabOf(groups).setSelection(0));
+        robot.runOnUi(() -> WorkbenchFixture.tabOf(groups).setSelection(0));
         assertFalse(found.stream().anyMatch(String::isBlank));
         return found;
     }
 
-    private void replace(Text text, String value) {
-        robot.click(text);
-        robot.waitUntil("focus", text::isFocusControl);
-        robot.runOnUi(text::selectAll);
-        robot.type(value);
-        robot.waitUntil("typed " + value, () -> text.getText().equals(value));
-    }
 
-    private static TabFolder tabOf(Control control) {
-        Composite parent = control.getParent();
-        while (!(parent instanceof TabFolder)) {
-            parent = parent.getParent();
-        }
-        return (TabFolder) parent;
-    }
 
     /** Puts the quality preferences back to their defaults for the other tests. */
     private static void reset() {

@@ -101,6 +101,35 @@ final class WorkbenchFixture {
         robot.waitUntil(field + " typed", () -> text.getText().endsWith(value));
     }
 
+    /** Replaces a text's whole content with real keys, after a real click on it (a preference field, a dialog's). */
+    static void replaceText(UiRobot robot, Text text, String value) {
+        robot.click(text);
+        robot.waitUntil("focus", text::isFocusControl);
+        robot.runOnUi(text::selectAll);
+        robot.type(value);
+        robot.waitUntil("typed " + value, () -> text.getText().equals(value));
+    }
+
+    /**
+     * File &gt; Save on this editor, made active first as a person's click into it would: without a window manager, a
+     * closed popup (the date picker) can leave no part active, and File &gt; Save then asks "Save '…'?" in a dialog.
+     */
+    static void save(UiRobot robot, org.eclipse.ui.IEditorPart editor) {
+        IWorkbenchPage page = page(robot);
+        robot.runOnUi(() -> page.activate(editor));
+        robot.waitUntil("the editor active", () -> page.getActivePart() == editor);
+        execute(robot, "org.eclipse.ui.file.save", java.util.Map.of());
+    }
+
+    /** The tab folder a control lies in (call on the UI thread): hidden widgets are not found, show their tab first. */
+    static org.eclipse.swt.widgets.TabFolder tabOf(org.eclipse.swt.widgets.Control control) {
+        org.eclipse.swt.widgets.Composite parent = control.getParent();
+        while (!(parent instanceof org.eclipse.swt.widgets.TabFolder)) {
+            parent = parent.getParent();
+        }
+        return (org.eclipse.swt.widgets.TabFolder) parent;
+    }
+
     /** Chooses an item of an editor field's combo. */
     static void choose(UiRobot robot, String field, int index) {
         Combo combo = robot.find(WidgetIds.EDITOR_FIELD_PREFIX + field, Combo.class);

@@ -29,8 +29,7 @@ public class QualityPreferencePage extends FieldEditorPreferencePage implements 
     @Override
     public void init(IWorkbench workbench) {
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, QualityPreferences.QUALIFIER);
-        for (String key : new String[] { QualityPreferences.STALE_DAYS, QualityPreferences.MAJOR_CHANGE_HOURS,
-                QualityPreferences.COMPLETENESS_PERCENT, QualityPreferences.SAME_PHONE_SIMILARITY, QualityPreferences.NAME_SIMILARITY }) {
+        for (String key : QualityPreferences.KEYS) {
             store.setDefault(key, QualityPreferences.defaultOf(key));
         }
         setPreferenceStore(store);

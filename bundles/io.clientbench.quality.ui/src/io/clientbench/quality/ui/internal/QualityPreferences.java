@@ -27,6 +27,10 @@ public final class QualityPreferences {
     /** Name similarity (percent) enough on its own. */
     public static final String NAME_SIMILARITY = "nameSimilarity";
 
+    /** Every key, in the order the preference page shows them. */
+    static final java.util.List<String> KEYS = java.util.List.of(STALE_DAYS, MAJOR_CHANGE_HOURS, COMPLETENESS_PERCENT, SAME_PHONE_SIMILARITY,
+            NAME_SIMILARITY);
+
     private QualityPreferences() {
     }
 
