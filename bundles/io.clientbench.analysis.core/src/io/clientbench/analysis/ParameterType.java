@@ -11,5 +11,7 @@ public enum ParameterType {
     /** Free text. */
     TEXT,
     /** {@code true} or {@code false}. */
-    BOOLEAN
+    BOOLEAN,
+    /** One of the values the parameter lists as its choices, shown by their translated labels. */
+    CHOICE
 }

@@ -78,8 +78,9 @@ public final class Parameters {
         return (LocalDate) parse(id, ParameterType.DATE);
     }
 
+    /** A text parameter's value, or a choice parameter's chosen value (as declared, not its label). */
     public String text(String id) {
-        return (String) parse(id, ParameterType.TEXT);
+        return (String) parse(id, descriptor(id).type() == ParameterType.CHOICE ? ParameterType.CHOICE : ParameterType.TEXT);
     }
 
     public boolean bool(String id) {

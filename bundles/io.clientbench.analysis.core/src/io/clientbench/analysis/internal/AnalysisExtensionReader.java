@@ -30,6 +30,8 @@ final class AnalysisExtensionReader {
     static final String ATTR_REQUIRED_FIELDS = "requiredFields";
     static final String ATTR_TYPE = "type";
     static final String ATTR_DEFAULT = "default";
+    static final String ELEMENT_CHOICE = "choice";
+    static final String ATTR_VALUE = "value";
 
     private AnalysisExtensionReader() {
     }
@@ -74,7 +76,21 @@ final class AnalysisExtensionReader {
             return null;
         }
         String label = element.getAttribute(ATTR_LABEL);
-        ParameterDescriptor parameter = new ParameterDescriptor(id, blank(label) ? id : label, type, nonNull(element.getAttribute(ATTR_DEFAULT)));
+        List<ParameterDescriptor.Choice> choices = new ArrayList<>();
+        for (IConfigurationElement choice : element.getChildren(ELEMENT_CHOICE)) {
+            String value = choice.getAttribute(ATTR_VALUE);
+            if (blank(value)) {
+                problems.add(NLS.bind(AnalysisMessages.missingAttribute, ELEMENT_PARAMETER + "/" + ELEMENT_CHOICE + "/" + ATTR_VALUE));
+            } else {
+                String choiceLabel = choice.getAttribute(ATTR_LABEL);
+                choices.add(new ParameterDescriptor.Choice(value.trim(), blank(choiceLabel) ? value.trim() : choiceLabel));
+            }
+        }
+        if (type == ParameterType.CHOICE && choices.isEmpty()) {
+            problems.add(NLS.bind(AnalysisMessages.noChoices, id));
+            return null;
+        }
+        ParameterDescriptor parameter = new ParameterDescriptor(id, blank(label) ? id : label, type, nonNull(element.getAttribute(ATTR_DEFAULT)), choices);
         try {
             parameter.parse(parameter.defaultValue(), LocalDate.now());
         } catch (IllegalArgumentException e) {

@@ -15,6 +15,10 @@ public final class AnalysisMessages extends NLS {
     public static String typeDate;
     public static String typeText;
     public static String typeBoolean;
+    public static String typeChoice;
+    public static String today;
+    public static String invalidChoice;
+    public static String noChoices;
     public static String missingAttribute;
     public static String duplicateId;
     public static String unknownType;
@@ -45,6 +49,7 @@ public final class AnalysisMessages extends NLS {
             case DATE -> typeDate;
             case TEXT -> typeText;
             case BOOLEAN -> typeBoolean;
+            case CHOICE -> typeChoice;
         };
     }
 }

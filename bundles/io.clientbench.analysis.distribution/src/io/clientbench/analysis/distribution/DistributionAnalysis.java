@@ -2,7 +2,6 @@ package io.clientbench.analysis.distribution;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.eclipse.osgi.util.NLS;
 
@@ -31,24 +30,20 @@ public class DistributionAnalysis implements Analysis {
 
     @Override
     public AnalysisResult compute(Dataset dataset, Parameters parameters) {
-        String dimension = parameters.text("dimension").trim().toLowerCase(Locale.ROOT);
+        // a choice parameter: the registry refuses any other value before the analysis runs
         String field, dimensionName;
-        switch (dimension) {
-            case "industry", "行业" -> {
-                field = "industry";
-                dimensionName = DistributionMessages.dimensionIndustry;
-            }
-            case "region", "地区" -> {
+        switch (parameters.text("dimension")) {
+            case "region" -> {
                 field = "region";
                 dimensionName = DistributionMessages.dimensionRegion;
             }
-            case "size", "sizeband", "规模", "企业规模" -> {
+            case "size" -> {
                 field = "sizeBand";
                 dimensionName = DistributionMessages.dimensionSize;
             }
             default -> {
-                // a setting, not a failure of the analysis: say what to write instead of throwing (which would disable it)
-                return AnalysisResult.builder().conclusion(NLS.bind(DistributionMessages.unknownDimension, parameters.text("dimension")), "", "").build();
+                field = "industry";
+                dimensionName = DistributionMessages.dimensionIndustry;
             }
         }
         int asOf = Math.toIntExact(parameters.date("analysisDate").toEpochDay());

@@ -29,7 +29,6 @@ public final class DistributionMessages extends NLS {
     public static String action;
     public static String actionNotSet;
     public static String empty;
-    public static String unknownDimension;
     public static String industry_A;
     public static String industry_B;
     public static String industry_C;

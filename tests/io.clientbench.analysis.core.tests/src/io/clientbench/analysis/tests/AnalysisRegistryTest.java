@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import io.clientbench.analysis.AnalysisDescriptor;
 import io.clientbench.analysis.AnalysisRegistry;
 import io.clientbench.analysis.AnalysisRegistry.Outcome;
+import io.clientbench.analysis.ParameterDescriptor;
 import io.clientbench.analysis.ParameterType;
 import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.ColumnKind;
@@ -30,6 +31,8 @@ import io.clientbench.analysis.dataset.DatasetSpec;
  * the others keep working.
  */
 class AnalysisRegistryTest {
+
+    private static final boolean CHINESE = "zh".equals(System.getProperty("clientbench.expectedLanguage", "en"));
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
     private AnalysisRegistry registry;
@@ -134,6 +137,9 @@ class AnalysisRegistryTest {
         assertFalse(bad.enabled());
         assertTrue(bad.status().reason().contains("moment"), bad.status().reason());
         assertTrue(bad.status().reason().contains("many"), bad.status().reason());
+        // a choice without choices, and a default that is none of them (the message lists the labels, a value for a missing one)
+        assertTrue(bad.status().reason().contains("colour"), bad.status().reason());
+        assertTrue(bad.status().reason().contains("circle") && bad.status().reason().contains("Square (square), triangle (triangle)"), bad.status().reason());
         assertFalse(registry.compute("test.badDeclaration", dataset, Parameters.defaults(bad, TODAY)).ok());
 
         List<AnalysisDescriptor> sums = registry.analyses().stream().filter(d -> d.id().equals("test.sum")).toList();
@@ -171,6 +177,9 @@ class AnalysisRegistryTest {
         assertEquals(365, rfm.integer("windowDays"));
         assertEquals(List.of(), rfm.problems());
         assertEquals(1, rfm.with("windowDays", "1.5").problems().size());
+        // "today" in the workbench's language is today too (what the settings form shows in Chinese)
+        assertEquals(TODAY, rfm.with("analysisDate", ParameterDescriptor.todayLabel()).date("analysisDate"));
+        assertEquals(CHINESE ? "今天" : "today", ParameterDescriptor.todayLabel());
     }
 
     private AnalysisDescriptor descriptor(String id) {

@@ -1,6 +1,7 @@
 package io.clientbench.analysis.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import io.clientbench.analysis.AnalysisRegistry;
 import io.clientbench.analysis.AnalysisRegistry.Outcome;
 import io.clientbench.analysis.AnalysisResult;
+import io.clientbench.analysis.ParameterDescriptor;
+import io.clientbench.analysis.ParameterType;
 import io.clientbench.analysis.Parameters;
 import io.clientbench.analysis.dataset.ColumnKind;
 import io.clientbench.analysis.dataset.Dataset;
@@ -135,12 +138,20 @@ class DistributionAnalysisTest {
     }
 
     @Test
-    void anUnknownDimensionIsSaidNotFailed() {
+    void theDimensionIsAChoiceAndAnotherValueIsRefusedNamingTheChoices() {
+        ParameterDescriptor dimension = registry.analysis(DISTRIBUTION).orElseThrow().parameters().get(0);
+        assertEquals(ParameterType.CHOICE, dimension.type());
+        assertEquals(List.of("industry", "region", "size"), dimension.choices().stream().map(ParameterDescriptor.Choice::value).toList());
+        assertEquals(CHINESE ? List.of("行业", "地区", "企业规模") : List.of("Industry", "Region", "Company size"),
+                dimension.choices().stream().map(ParameterDescriptor.Choice::label).toList());
+        // typed in another case it is still the choice (a value kept in preferences by hand)
+        assertEquals("region", parameters().with("dimension", "Region").text("dimension"));
+
         Outcome outcome = registry.compute(DISTRIBUTION, dataset, parameters().with("dimension", "colour"));
-        assertTrue(outcome.ok(), outcome.problem());
-        assertTrue(outcome.result().conclusion().orElseThrow().conclusion().contains("colour"));
-        assertTrue(outcome.result().series().isEmpty());
-        assertTrue(registry.analysis(DISTRIBUTION).orElseThrow().enabled());
+        assertFalse(outcome.ok());
+        assertTrue(outcome.problem().contains("colour") && outcome.problem().contains(dimension.label())
+                && outcome.problem().contains(CHINESE ? "企业规模 (size)" : "Company size (size)"), outcome.problem());
+        assertTrue(registry.analysis(DISTRIBUTION).orElseThrow().enabled(), "a bad setting does not disable the analysis");
     }
 
     private Parameters parameters() {
