@@ -56,6 +56,9 @@ public final class SampleDataGenerator {
      * @param chunk            customers per transaction
      */
     public Summary generate(RecordRepository repository, int customers, int dealsPerCustomer, int chunk) throws StoreException {
+        if (chunk < 1) {
+            throw new IllegalArgumentException("chunk " + chunk + ": at least one customer per transaction");
+        }
         int contacts = 0;
         int deals = 0;
         for (int start = 0; start < customers; start += chunk) {

@@ -82,6 +82,12 @@ final class WorkbenchFixture {
                 .send(io.clientbench.ui.CustomerEvents.SAVED, customer));
     }
 
+    /** Announces records the test wrote in bulk past the workbench, as an import does: the views read again. */
+    static void announceBulkWrite(UiRobot robot) {
+        robot.runOnUi(() -> org.eclipse.ui.PlatformUI.getWorkbench().getService(org.eclipse.e4.core.services.events.IEventBroker.class)
+                .send(io.clientbench.ui.CustomerEvents.IMPORTED, "test"));
+    }
+
     /** Types a search into the navigator with real keys, replacing what an earlier test left there. */
     static void searchNavigator(UiRobot robot, String text) {
         Text search = robot.find(WidgetIds.NAVIGATOR_SEARCH, Text.class);

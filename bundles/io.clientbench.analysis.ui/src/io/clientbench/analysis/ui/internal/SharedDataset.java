@@ -31,7 +31,8 @@ import io.clientbench.ui.CustomerEvents;
  * customer events with {@link Dataset#upsert}, so a saved deal does not mean reading every deal again. Saves arriving
  * while it is being built are applied after the build. A new child record (a deal) is linked to the customer the
  * {@link CustomerEvents#CHILD_SAVED} event names ({@link CustomerEvents#OWNER}); only one arriving without an owner
- * (a poster that does not name it) makes the dataset be read again, as after a schema change.
+ * (a poster that does not name it) makes the dataset be read again, as after a schema change, an import, a merge
+ * or their undo ({@link CustomerEvents#IMPORTED}) and a bulk write of tags or grades.
  * <p>
  * It is read through the current role's masking ({@link MaskingRecordRepository}), like every view: an analysis — a
  * third party's too — that asks for contacts' names or phones gets them as the role may see them, so its tables and
@@ -123,8 +124,9 @@ public final class SharedDataset implements EventHandler {
             reset(); // renamed or hidden fields: upserts only fill the columns the dataset was built with
             return;
         }
-        if (CustomerEvents.TAGS_CHANGED.equals(event.getTopic())) {
-            reset(); // tag and grade records written in bulk (a write-back, a month-start snapshot): read again
+        if (CustomerEvents.TAGS_CHANGED.equals(event.getTopic()) || CustomerEvents.IMPORTED.equals(event.getTopic())) {
+            // records written in bulk (a write-back, a month-start snapshot, an import or its undo, a merge): read again
+            reset();
             return;
         }
         if (!(event.getProperty(IEventBroker.DATA) instanceof StoredRecord record)) {
