@@ -82,10 +82,8 @@ class AnalysisViewsTest {
         AnalysisRegistry registry = WorkbenchFixture.service(AnalysisRegistry.class);
         List<Long> created = generate(records);
 
-        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.analysis.ui.analyses"));
-        Table list = robot.find(WidgetIds.ANALYSES_TABLE, Table.class);
-        robot.waitUntil("the analyses listed", () -> list.getItemCount() >= BUILT_IN.size());
-        select(list, 0);
+        Table list = AnalysisEditors.showList(robot, BUILT_IN.size());
+        AnalysisEditors.select(robot, list, 0);
         Label details = robot.find(WidgetIds.ANALYSES_DETAILS, Label.class);
         AnalysisDescriptor first = robot.onUi(() -> (AnalysisDescriptor) list.getItem(0).getData());
         robot.waitUntil("the selected analysis described", () -> details.getText().startsWith(first.description()));
@@ -98,16 +96,13 @@ class AnalysisViewsTest {
         for (String id : BUILT_IN) {
             AnalysisDescriptor analysis = registry.analysis(id).orElseThrow();
             assertTrue(analysis.enabled(), id + ": " + analysis.status().reason());
-            int row = robot.onUi(() -> Arrays.asList(list.getItems()).stream().map(i -> ((AnalysisDescriptor) i.getData()).id()).toList().indexOf(id));
-            select(list, row);
-            robot.click(robot.find(WidgetIds.ANALYSES_OPEN, Button.class));
-            Button run = robot.find(WidgetIds.ANALYSIS_RUN, Button.class);
+            Button run = AnalysisEditors.open(robot, list, id);
             robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED));
             if (id.endsWith("rfm")) {
                 aBadSettingIsRefusedNamingTheParameter(analysis, run);
             }
             String name = id.substring(id.lastIndexOf('.') + 1);
-            pressRun(run, WidgetIds.ANALYSIS_CHART_PREFIX);
+            AnalysisEditors.pressRun(robot, run);
             AnalysisResult expected = expected(records, registry, analysis);
             String firstSeries = expected.series().get(0).id();
             robot.waitUntil(name + " computed", () -> robot.tryFind(WidgetIds.ANALYSIS_CHART_PREFIX + firstSeries).isPresent());
@@ -132,6 +127,7 @@ class AnalysisViewsTest {
             robot.runOnUi(() -> FormToolkit.ensureVisible(robot.find(WidgetIds.ANALYSIS_RUN, Button.class)));
             robot.pause(200);
             robot.screenshot(WorkbenchFixture.screenshot("analysis-" + name));
+            AnalysisEditors.assertFitsWidth(robot, run, name);
             // after the exports (SWTChart prints the chart for its PNG, which left the spend trend's plot blank on screen)
             for (AnalysisResult.Series series : expected.series()) {
                 assertTrue(plotColours(robot.find(WidgetIds.ANALYSIS_CHART_PREFIX + series.id(), Chart.class)) > 2,
@@ -217,7 +213,7 @@ class AnalysisViewsTest {
     private int plotColours(Chart chart) {
         Control plot = robot.onUi(() -> chart.getPlotArea().getControl());
         boolean inView = robot.onUi(() -> {
-            Control form = formOf(plot);
+            Control form = AnalysisEditors.formOf(plot);
             org.eclipse.swt.graphics.Rectangle visible = form.getDisplay().map(form, null, form.getBounds().width > 0 ? new org.eclipse.swt.graphics.Rectangle(0, 0,
                     form.getSize().x, form.getSize().y) : new org.eclipse.swt.graphics.Rectangle(0, 0, 0, 0));
             org.eclipse.swt.graphics.Rectangle area = plot.getDisplay().map(plot, null, new org.eclipse.swt.graphics.Rectangle(0, 0, plot.getSize().x, plot.getSize().y));
@@ -250,30 +246,6 @@ class AnalysisViewsTest {
         return colours.size();
     }
 
-    /**
-     * Run, pressed again when the first click was lost (now and then one lands while the just maximized editor is
-     * still being laid out, and nothing starts): a started run disables the button until its result is shown.
-     */
-    private void pressRun(Button run, String chartPrefix) {
-        for (int attempt = 0; attempt < 3; attempt++) {
-            robot.click(run);
-            for (int i = 0; i < 30; i++) {
-                robot.pause(100);
-                if (!robot.onUi(run::isEnabled) || robot.onUi(() -> robot.tryFind(WidgetIds.ANALYSIS_CONCLUSION + ".conclusion").isPresent())) {
-                    return;
-                }
-            }
-        }
-    }
-
-    /** Selects a row as a click would (table cells take no reliable XTEST clicks under Xvfb). */
-    private void select(Table table, int row) {
-        robot.runOnUi(() -> {
-            table.setSelection(row);
-            table.notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-        });
-    }
-
     /** Sample customers with deals, some with a forecast (the generator leaves those fields empty), announced as saved. */
     private List<Long> generate(RecordRepository records) throws Exception {
         Set<Long> before = new HashSet<>();
@@ -301,6 +273,7 @@ class AnalysisViewsTest {
             }
             WorkbenchFixture.announce(robot, customer);
         }
+        WorkbenchFixture.announceBulkWrite(robot); // the generator's deals and the interactions above
         return created;
     }
 
@@ -321,19 +294,11 @@ class AnalysisViewsTest {
         robot.type("12x");
         robot.waitUntil("Run refused", () -> !run.isEnabled());
         String label = analysis.parameter("windowDays").orElseThrow().label();
-        String message = robot.onUi(() -> ((org.eclipse.ui.forms.widgets.ScrolledForm) formOf(window)).getMessage());
+        String message = robot.onUi(() -> AnalysisEditors.formOf(window).getMessage());
         assertTrue(message != null && message.contains(label) && message.contains("12x"), message);
         robot.screenshot(WorkbenchFixture.screenshot("analysis-rfm-invalid"));
         robot.click(robot.find(WidgetIds.ANALYSIS_DEFAULTS, Button.class));
         robot.waitUntil("the default back", () -> window.getText().equals("365") && run.isEnabled());
-    }
-
-    private static Control formOf(Control control) {
-        Control c = control;
-        while (!(c instanceof org.eclipse.ui.forms.widgets.ScrolledForm)) {
-            c = c.getParent();
-        }
-        return c;
     }
 
     /** PNG, SVG and XLSX through the real buttons (the file named on the button, as the file dialog would), read back. */
@@ -458,9 +423,7 @@ class AnalysisViewsTest {
             }
         }
 
-        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.analysis.ui.analyses"));
-        Table list = robot.find(WidgetIds.ANALYSES_TABLE, Table.class);
-        robot.waitUntil("the analyses listed", () -> list.getItemCount() >= TAGS_FUNNEL_CHANGES.size());
+        Table list = AnalysisEditors.showList(robot, TAGS_FUNNEL_CHANGES.size());
         takeMonthStartSnapshot(records);
         IWorkbenchPage page = WorkbenchFixture.page(robot);
         Path out = Path.of("target", "analysis-exports", WorkbenchFixture.language()).toAbsolutePath();
@@ -468,13 +431,10 @@ class AnalysisViewsTest {
         for (String id : TAGS_FUNNEL_CHANGES) {
             AnalysisDescriptor analysis = registry.analysis(id).orElseThrow();
             assertTrue(analysis.enabled(), id + ": " + analysis.status().reason());
-            int row = robot.onUi(() -> Arrays.asList(list.getItems()).stream().map(i -> ((AnalysisDescriptor) i.getData()).id()).toList().indexOf(id));
-            select(list, row);
-            robot.click(robot.find(WidgetIds.ANALYSES_OPEN, Button.class));
-            Button run = robot.find(WidgetIds.ANALYSIS_RUN, Button.class);
+            Button run = AnalysisEditors.open(robot, list, id);
             robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_MAXIMIZED));
             String name = id.substring(id.lastIndexOf('.') + 1);
-            robot.click(run);
+            AnalysisEditors.pressRun(robot, run);
             AnalysisResult expected = expected(records, registry, analysis);
             String firstSeries = expected.series().get(0).id();
             robot.waitUntil(name + " computed", () -> robot.tryFind(WidgetIds.ANALYSIS_CHART_PREFIX + firstSeries).isPresent());
@@ -500,6 +460,7 @@ class AnalysisViewsTest {
             robot.runOnUi(() -> FormToolkit.ensureVisible(robot.find(WidgetIds.ANALYSIS_RUN, Button.class)));
             robot.pause(200);
             robot.screenshot(WorkbenchFixture.screenshot("analysis-" + name));
+            AnalysisEditors.assertFitsWidth(robot, run, name);
             if (id.endsWith("tags")) {
                 writeBack(2); // a second write replaces the first one's records
                 tagsAreRecordsTheNavigatorFilters(records, expected, created, page);

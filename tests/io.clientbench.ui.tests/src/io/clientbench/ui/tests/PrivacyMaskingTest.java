@@ -157,24 +157,9 @@ class PrivacyMaskingTest {
 
     /** The third party's contact list run in its analysis view: its table as shown. */
     private String contactListAnalysis() {
-        WorkbenchFixture.execute(robot, "org.eclipse.ui.views.showView", Map.of("org.eclipse.ui.views.showView.viewId", "io.clientbench.analysis.ui.analyses"));
-        Table list = robot.find(WidgetIds.ANALYSES_TABLE, Table.class);
-        robot.waitUntil("the contributed analysis listed", () -> Arrays.stream(list.getItems())
-                .anyMatch(i -> ((io.clientbench.analysis.AnalysisDescriptor) i.getData()).id().equals(ContactListAnalysis.ID)));
-        robot.runOnUi(() -> {
-            int row = Arrays.asList(list.getItems()).stream().map(i -> ((io.clientbench.analysis.AnalysisDescriptor) i.getData()).id()).toList()
-                    .indexOf(ContactListAnalysis.ID);
-            list.setSelection(row);
-            list.notifyListeners(SWT.Selection, new Event());
-        });
-        robot.click(robot.find(WidgetIds.ANALYSES_OPEN, Button.class));
-        Button run = robot.find(WidgetIds.ANALYSIS_RUN, Button.class);
-        for (int attempt = 0; attempt < 3 && robot.tryFind(WidgetIds.ANALYSIS_TABLE_PREFIX + ContactListAnalysis.TABLE).isEmpty(); attempt++) {
-            robot.click(run);
-            for (int i = 0; i < 50 && robot.tryFind(WidgetIds.ANALYSIS_TABLE_PREFIX + ContactListAnalysis.TABLE).isEmpty(); i++) {
-                robot.pause(100);
-            }
-        }
+        Table list = AnalysisEditors.showList(robot, 1);
+        Button run = AnalysisEditors.open(robot, list, ContactListAnalysis.ID);
+        AnalysisEditors.pressRun(robot, run, () -> robot.tryFind(WidgetIds.ANALYSIS_TABLE_PREFIX + ContactListAnalysis.TABLE).isPresent());
         Table table = robot.find(WidgetIds.ANALYSIS_TABLE_PREFIX + ContactListAnalysis.TABLE, Table.class);
         robot.waitUntil("the contacts listed", () -> table.getItemCount() > 0);
         robot.runOnUi(() -> org.eclipse.ui.forms.widgets.FormToolkit.ensureVisible(table));
@@ -328,18 +313,11 @@ class PrivacyMaskingTest {
         robot.runOnUi(() -> page.setPartState(page.getActivePartReference(), IWorkbenchPage.STATE_RESTORED));
         robot.runOnUi(() -> WorkbenchFixture.page(robot).closeAllEditors(false));
 
-        showView("io.clientbench.analysis.ui.analyses");
-        Table analyses = robot.find(WidgetIds.ANALYSES_TABLE, Table.class);
-        robot.waitUntil("the analyses listed", () -> analyses.getItemCount() > 0);
-        int rollup = robot.onUi(() -> Arrays.stream(analyses.getItems())
-                .map(i -> ((io.clientbench.analysis.AnalysisDescriptor) i.getData()).id()).toList().indexOf("io.clientbench.analysis.rollup"));
-        robot.runOnUi(() -> {
-            analyses.setSelection(rollup);
-            analyses.notifyListeners(SWT.Selection, new Event());
-        });
+        Table analyses = AnalysisEditors.showList(robot, 1);
+        AnalysisEditors.select(robot, analyses, robot.onUi(() -> Arrays.stream(analyses.getItems())
+                .map(i -> ((io.clientbench.analysis.AnalysisDescriptor) i.getData()).id()).toList().indexOf("io.clientbench.analysis.rollup")));
         seen.append(window());
-        robot.click(robot.find(WidgetIds.ANALYSES_OPEN, Button.class));
-        robot.click(robot.find(WidgetIds.ANALYSIS_RUN, Button.class));
+        AnalysisEditors.pressRun(robot, AnalysisEditors.open(robot, analyses, "io.clientbench.analysis.rollup"));
         robot.waitUntil("the analysis computed", () -> byPrefix(WidgetIds.ANALYSIS_EXPORT_SVG_PREFIX) != null);
         seen.append(window());
         Path svg = out.resolve("rollup-sales.svg"), tables = out.resolve("rollup-sales.xlsx");

@@ -92,7 +92,8 @@ public class AnalysisEditor extends EditorPart {
         section.setText(AnalysisUiMessages.settings_section);
         section.setDescription(analysis.description().isEmpty() ? AnalysisUiMessages.settings_description
                 : analysis.description() + "\n" + AnalysisUiMessages.settings_description);
-        GridDataFactory.fillDefaults().grab(true, false).applyTo(section);
+        // a small width hint: the description wraps at the editor's width instead of widening the form to one line
+        GridDataFactory.fillDefaults().grab(true, false).hint(200, SWT.DEFAULT).applyTo(section);
         Composite client = toolkit.createComposite(section);
         section.setClient(client);
         GridLayoutFactory.fillDefaults().margins(4, 4).applyTo(client);
@@ -118,7 +119,17 @@ public class AnalysisEditor extends EditorPart {
         results = toolkit.createComposite(body);
         GridLayoutFactory.fillDefaults().spacing(8, 10).applyTo(results);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(results);
+        form.addListener(SWT.Resize, e -> fitTables());
         settingsChanged();
+    }
+
+    /** Wide tables get the editor's width (they scroll inside); called on resize and after a run. */
+    private void fitTables() {
+        // the body's margins, the section's and its client's margins, and room for a vertical scroll bar
+        int available = form.getClientArea().width - 2 * 10 - 2 * 8 - 24;
+        if (ResultView.fitTables(results, available)) {
+            form.reflow(true);
+        }
     }
 
     /** The heading shows the first problem (it names the parameter); Run waits until there is none. */
@@ -194,6 +205,7 @@ public class AnalysisEditor extends EditorPart {
         } else {
             run.setEnabled(analysis.enabled());
         }
+        ResultView.fitTables(results, form.getClientArea().width - 2 * 10 - 2 * 8 - 24);
         form.reflow(true);
     }
 

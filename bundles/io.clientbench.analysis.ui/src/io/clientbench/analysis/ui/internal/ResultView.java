@@ -14,7 +14,9 @@ import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.Section;
@@ -30,6 +32,9 @@ import io.clientbench.ui.WidgetIds;
  * manager reads), then a chart per scatter, heatmap, gauge, pie and series, then each table as a JFace table with one XLSX export of them all.
  */
 final class ResultView {
+
+    /** A table's width with every column shown (Integer data): it is given that much, or what the editor has. */
+    private static final String NATURAL_WIDTH = "io.clientbench.analysis.naturalWidth";
 
     private ResultView() {
     }
@@ -127,7 +132,28 @@ final class ResultView {
         // customers) scroll inside their own frame rather than stretching the form
         int rows = Math.min(Math.max(table.rows().size(), 1), 12);
         int width = java.util.Arrays.stream(viewer.getTable().getColumns()).mapToInt(column -> column.getWidth()).sum() + 24;
+        viewer.getTable().setData(NATURAL_WIDTH, width);
         GridDataFactory.fillDefaults().grab(false, false).align(SWT.BEGINNING, SWT.BEGINNING).hint(width, viewer.getTable().getHeaderHeight()
                 + rows * viewer.getTable().getItemHeight() + 6).applyTo(viewer.getTable());
+    }
+
+    /**
+     * Gives each result table its natural width or, when that is wider, the width there is, so that a wide roll-up
+     * scrolls inside its own frame instead of widening the whole form (which would cut off its wrapped texts).
+     * @return whether a table's width changed (the form then needs a reflow)
+     */
+    static boolean fitTables(Composite results, int available) {
+        boolean changed = false;
+        for (Control child : results.getChildren()) {
+            if (child instanceof org.eclipse.swt.widgets.Table table && table.getData(NATURAL_WIDTH) instanceof Integer natural
+                    && table.getLayoutData() instanceof GridData data) {
+                int width = Math.max(200, Math.min(natural, available));
+                changed |= data.widthHint != width;
+                data.widthHint = width;
+            } else if (child instanceof Composite composite) {
+                changed |= fitTables(composite, available);
+            }
+        }
+        return changed;
     }
 }

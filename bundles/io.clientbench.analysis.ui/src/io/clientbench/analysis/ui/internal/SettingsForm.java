@@ -27,7 +27,7 @@ import io.clientbench.ui.WidgetIds;
 
 /**
  * The settings form generated from an analysis's parameter declarations: a text field per number, date or text
- * parameter, a yes/no list per boolean, each starting at the value last used (kept in this bundle's preferences per
+ * parameter, a list per boolean (yes/no) or choice (the choices' labels), each starting at the value last used (kept in this bundle's preferences per
  * analysis) or the declared default. Every edit is checked by the parameter's own parser; a bad value is marked on its
  * field and its translated message, which names the parameter, is reported to the editor.
  */
@@ -35,15 +35,32 @@ final class SettingsForm {
 
     private static final String PREFERENCES = "io.clientbench.analysis.ui";
 
-    /** One parameter's control and how to read and set its text. */
+    /**
+     * One parameter's control and how to read and set its value as the parameter's text: a list shows labels but
+     * gives the value, and a date shows {@code today} as the translated word but keeps {@code today}.
+     */
     private record Field(ParameterDescriptor parameter, Control control, ControlDecoration error) {
         String text() {
-            return control instanceof Combo combo ? (combo.getSelectionIndex() == 0 ? "true" : "false") : ((Text) control).getText();
+            if (control instanceof Combo combo) {
+                int index = combo.getSelectionIndex();
+                return parameter.type() == ParameterType.BOOLEAN ? (index == 0 ? "true" : "false")
+                        : parameter.choices().get(Math.max(0, index)).value();
+            }
+            String text = ((Text) control).getText().trim();
+            return parameter.type() == ParameterType.DATE && text.equalsIgnoreCase(ParameterDescriptor.todayLabel()) ? ParameterDescriptor.TODAY : text;
         }
 
         void set(String value) {
             if (control instanceof Combo combo) {
-                combo.select("true".equalsIgnoreCase(value) ? 0 : 1);
+                if (parameter.type() == ParameterType.BOOLEAN) {
+                    combo.select("true".equalsIgnoreCase(value) ? 0 : 1);
+                } else {
+                    List<ParameterDescriptor.Choice> choices = parameter.choices();
+                    int index = choices.stream().map(ParameterDescriptor.Choice::value).toList().indexOf(parameter.parse(value, LocalDate.now()));
+                    combo.select(Math.max(0, index));
+                }
+            } else if (parameter.type() == ParameterType.DATE && ParameterDescriptor.TODAY.equalsIgnoreCase(value)) {
+                ((Text) control).setText(ParameterDescriptor.todayLabel());
             } else {
                 ((Text) control).setText(value == null ? "" : value);
             }
@@ -65,9 +82,10 @@ final class SettingsForm {
         for (ParameterDescriptor parameter : analysis.parameters()) {
             toolkit.createLabel(parent, parameter.label());
             Control control;
-            if (parameter.type() == ParameterType.BOOLEAN) {
+            if (parameter.type() == ParameterType.BOOLEAN || parameter.type() == ParameterType.CHOICE) {
                 Combo combo = new Combo(parent, SWT.READ_ONLY | SWT.DROP_DOWN);
-                combo.setItems(AnalysisUiMessages.boolean_yes, AnalysisUiMessages.boolean_no);
+                combo.setItems(parameter.type() == ParameterType.BOOLEAN ? new String[] { AnalysisUiMessages.boolean_yes, AnalysisUiMessages.boolean_no }
+                        : parameter.choices().stream().map(ParameterDescriptor.Choice::label).toArray(String[]::new));
                 combo.addListener(SWT.Selection, e -> validate());
                 control = combo;
             } else {
@@ -85,7 +103,11 @@ final class SettingsForm {
             error.setImage(FieldDecorationRegistry.getDefault().getFieldDecoration(decorationId).getImage());
             error.hide();
             Field field = new Field(parameter, control, error);
-            field.set(saved.getOrDefault(parameter.id(), parameter.defaultValue()));
+            try {
+                field.set(saved.getOrDefault(parameter.id(), parameter.defaultValue()));
+            } catch (IllegalArgumentException e) { // a kept choice the plugin no longer offers: its default
+                field.set(parameter.defaultValue());
+            }
             fields.add(field);
         }
         validate();
@@ -95,7 +117,7 @@ final class SettingsForm {
     Parameters parameters() {
         Parameters parameters = Parameters.defaults(analysis, LocalDate.now());
         for (Field field : fields) {
-            parameters = parameters.with(field.parameter().id(), field.text().trim());
+            parameters = parameters.with(field.parameter().id(), field.text());
         }
         return parameters;
     }
@@ -123,10 +145,10 @@ final class SettingsForm {
         IEclipsePreferences node = InstanceScope.INSTANCE.getNode(PREFERENCES);
         for (Field field : fields) {
             String key = analysis.id() + "/" + field.parameter().id();
-            if (field.text().trim().equals(field.parameter().defaultValue())) {
+            if (field.text().equals(field.parameter().defaultValue())) {
                 node.remove(key);
             } else {
-                node.put(key, field.text().trim());
+                node.put(key, field.text());
             }
         }
         try {
