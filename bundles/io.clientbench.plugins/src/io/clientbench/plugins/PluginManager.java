@@ -11,9 +11,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.p2.core.IProvisioningAgent;
 import org.eclipse.equinox.p2.core.ProvisionException;
@@ -21,6 +23,7 @@ import org.eclipse.equinox.p2.engine.IProfile;
 import org.eclipse.equinox.p2.engine.IProfileRegistry;
 import org.eclipse.equinox.p2.engine.ProvisioningContext;
 import org.eclipse.equinox.p2.engine.query.UserVisibleRootQuery;
+import org.eclipse.equinox.p2.metadata.IArtifactKey;
 import org.eclipse.equinox.p2.metadata.IInstallableUnit;
 import org.eclipse.equinox.p2.operations.InstallOperation;
 import org.eclipse.equinox.p2.operations.ProfileChangeOperation;
@@ -42,6 +45,7 @@ import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
 import io.clientbench.plugins.internal.PluginMessages;
+import io.clientbench.plugins.internal.UnusedArtifacts;
 
 /**
  * Installs, lists, updates and uninstalls plugins in a p2 profile, normally the running product's own
@@ -156,11 +160,15 @@ public final class PluginManager {
         return units.stream().map(PluginFeature::of).toList();
     }
 
-    /** Uninstalls plugins; the product's own features are refused. */
+    /**
+     * Uninstalls plugins; the product's own features are refused. Their jars are deleted now when they are not running,
+     * else at the next start ({@link #collectUnused()}).
+     */
     public void uninstall(Collection<String> featureIds, IProgressMonitor monitor) throws PluginException {
         List<IInstallableUnit> units = plugins(featureIds);
         UninstallOperation operation = new UninstallOperation(session, units);
         run(operation, NLS.bind(PluginMessages.cannotUninstall, names(units)), monitor);
+        collectAfterChange();
     }
 
     /**
@@ -182,11 +190,37 @@ public final class PluginManager {
             return List.of();
         }
         execute(operation, NLS.bind(PluginMessages.cannotUpdate, names(units)), progress.split(6));
+        collectAfterChange();
         List<PluginFeature> updated = new ArrayList<>();
         for (Update update : operation.getSelectedUpdates()) {
             updated.add(PluginFeature.of(update.replacement));
         }
         return updated;
+    }
+
+    /**
+     * Deletes the artifacts (plugin jars, feature jars) no unit of the profile needs any more, with p2's garbage
+     * collector; the product's own and those the running framework holds are kept. Called after every uninstall and
+     * update, and at the start after one that left something (the old jars of a plugin that was running then).
+     *
+     * @return the unreferenced artifacts left in the bundle pool (running ones); empty when none are
+     */
+    public List<IArtifactKey> collectUnused() throws PluginException {
+        try {
+            return UnusedArtifacts.collect(agent, profile());
+        } catch (ProvisionException e) {
+            throw new PluginException(PluginMessages.noCollector, e.getStatus());
+        }
+    }
+
+    /** The change itself succeeded and applies at the next start: a failed collection is only logged. */
+    private void collectAfterChange() {
+        try {
+            collectUnused();
+        } catch (PluginException | RuntimeException e) {
+            ILog.of(PluginManager.class).log(e instanceof PluginException p ? p.status()
+                    : new Status(IStatus.WARNING, PLUGIN_ID, PluginMessages.noCollector, e));
+        }
     }
 
     private List<IInstallableUnit> installedUnits() throws PluginException {

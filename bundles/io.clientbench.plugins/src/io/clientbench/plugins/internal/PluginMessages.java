@@ -25,6 +25,8 @@ public final class PluginMessages extends NLS {
     public static String none;
     public static String usage;
     public static String canceled;
+    public static String noCollector;
+    public static String notCollected;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, PluginMessages.class);
