@@ -33,9 +33,10 @@ import io.clientbench.store.internal.JpaRecordRepository;
 
 /**
  * The tags, funnel and grade-changes analyses over N customers (default 100k) and their ~1M deals, and what they write:
- * a month-start snapshot of every customer's grades (one transaction) and the tags kept as Tag/Grade records (a chunk
- * of 500 customers per transaction), first and again (replacing). The heap's peak during the snapshot shows what holding
- * all its rows for one transaction costs. Medians, written to {@code target/bench/results-tags.md}.
+ * month-start snapshots of every customer's grades (one transaction each: a month, the next, and the next twice again,
+ * replacing itself) and the tags kept as Tag/Grade records (a chunk of 500 customers per transaction), first and again
+ * (replacing). {@link HeapWatch} gives the heap during each snapshot; run it with {@code -Dbench.vmargs=-Xmx512m} to
+ * hold the design's heap budget. Medians, written to {@code target/bench/results-tags.md}.
  */
 class TagsBench {
 
@@ -53,9 +54,10 @@ class TagsBench {
         EmbeddedDerbyDatabase database = StoreBench.fresh(out.resolve("tags"), schema);
         JpaRecordRepository repository = new JpaRecordRepository(database, new StoreBench.FixedSchema(schema));
         List<Double> tags = new ArrayList<>(), funnel = new ArrayList<>(), changes = new ArrayList<>();
-        double build, snapshot, snapshotAgain, firstWrite, secondWrite;
-        long heapBefore, heapAfter;
-        int deals, snapshotGrades;
+        List<Double> snapshots = new ArrayList<>();
+        double build, firstWrite, secondWrite;
+        long heapBefore, heapPeak = 0, heapAfterGc = 0;
+        int deals, snapshotGrades = 0;
         RecordWriteBack.Report written, rewritten;
         try {
             new SampleDataGenerator(5, TODAY).generate(repository, customers, 10, 10_000);
@@ -73,16 +75,27 @@ class TagsBench {
             }
             assertEquals(customers, tagged[0].scores().size());
 
+            // October into an empty table, then November, then November twice again (each replacing the month's
+            // records): every snapshot is one transaction, its heap watched from a collected heap
+            YearMonth[] months = { YearMonth.of(2026, 10), YearMonth.of(2026, 11), YearMonth.of(2026, 11), YearMonth.of(2026, 11) };
             heapBefore = usedHeap();
-            resetPeaks();
-            int[] grades = { 0 };
-            snapshot = StoreBench.time(() -> grades[0] = GradeSnapshots.take(repository, repository, schema.customer(), YearMonth.of(2026, 10),
-                    LocalDateTime.of(2026, 10, 1, 8, 0)).grades());
-            heapAfter = peakHeap();
-            snapshotGrades = grades[0];
-            System.out.printf(Locale.ROOT, "TagsBench: snapshot of %,d grades in %.2f s%n", snapshotGrades, snapshot);
-            snapshotAgain = StoreBench.time(() -> assertEquals(grades[0], GradeSnapshots.take(repository, repository, schema.customer(), YearMonth.of(2026, 11),
-                    LocalDateTime.of(2026, 11, 1, 8, 0)).grades()));
+            for (YearMonth month : months) {
+                usedHeap();
+                GradeSnapshots.Taken[] taken = new GradeSnapshots.Taken[1];
+                long peak, afterGc;
+                try (HeapWatch watch = new HeapWatch()) {
+                    snapshots.add(StoreBench.time(() -> taken[0] = GradeSnapshots.take(repository, repository, schema.customer(), month,
+                            month.atDay(1).atTime(8, 0))));
+                    peak = watch.peak();
+                    afterGc = watch.maxAfterCollection();
+                }
+                heapPeak = Math.max(heapPeak, peak);
+                heapAfterGc = Math.max(heapAfterGc, afterGc);
+                assertEquals(snapshots.size() <= 2 ? 0 : taken[0].grades(), taken[0].replaced(), "a month taken again replaces only itself");
+                snapshotGrades = taken[0].grades();
+                System.out.printf(Locale.ROOT, "TagsBench: snapshot %s of %,d grades in %.2f s, %,d replaced; heap peak %d MiB, after a GC at most %d MiB%n",
+                        month, snapshotGrades, snapshots.getLast(), taken[0].replaced(), peak >> 20, afterGc >> 20);
+            }
             Dataset withSnapshots = DatasetLoader.load(repository, spec);
             Parameters changeParameters = Parameters.defaults(registry.analysis(CHANGES).orElseThrow(), TODAY);
             for (int run = 0; run < COMPUTE_RUNS; run++) {
@@ -111,13 +124,17 @@ class TagsBench {
                 | value, need and status tags, median of %d | %.0f ms |
                 | sales-stage funnel, median of %d | %.1f ms |
                 | month-start snapshot, %,d grade records in one transaction | %.2f s |
-                | heap: in use after a GC before the snapshot → peak during it (sum of the pools' peaks, garbage included: an upper bound) | %d → %d MiB |
                 | the next month's snapshot | %.2f s |
+                | that month taken again, replacing its records (twice) | %.2f s, %.2f s |
+                | snapshot, median of the %d | %.2f s |
+                | heap: in use after a GC before the snapshots → peak during one (sum of the pools' peaks, garbage included: an upper bound), max of %d | %d → %d MiB |
+                | heap: largest in use right after a collection during a snapshot, max of %d (%s) | %d MiB |
                 | grade changes over the two snapshots, median of %d | %.0f ms |
                 | tags kept as records: %,d tags and %,d grades, 500 customers per transaction | %.2f s |
                 | the same again, replacing %,d records | %.2f s |
                 """, customers, deals, build, COMPUTE_RUNS, StoreBench.median(tags) * 1000, COMPUTE_RUNS, StoreBench.median(funnel) * 1000,
-                snapshotGrades, snapshot, heapBefore >> 20, heapAfter >> 20, snapshotAgain, COMPUTE_RUNS, StoreBench.median(changes) * 1000,
+                snapshotGrades, snapshots.get(0), snapshots.get(1), snapshots.get(2), snapshots.get(3), snapshots.size(), StoreBench.median(snapshots),
+                snapshots.size(), heapBefore >> 20, heapPeak >> 20, snapshots.size(), maxHeap(), heapAfterGc >> 20, COMPUTE_RUNS, StoreBench.median(changes) * 1000,
                 written.tags(), written.grades(), firstWrite, rewritten.replaced(), secondWrite);
         Files.createDirectories(out);
         Files.writeString(out.resolve("results-tags.md"), report);
@@ -135,22 +152,9 @@ class TagsBench {
         return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private static void resetPeaks() {
-        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
-
-    private static long peakHeap() {
-        long peak = 0;
-        for (var pool : java.lang.management.ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == java.lang.management.MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
+    private static String maxHeap() {
+        long max = Runtime.getRuntime().maxMemory();
+        return "-Xmx " + (max >> 20) + " MiB";
     }
 
     private static AnalysisRegistry registry() throws InterruptedException {

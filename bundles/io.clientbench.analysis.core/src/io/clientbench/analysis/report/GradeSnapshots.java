@@ -59,7 +59,11 @@ public final class GradeSnapshots {
         return months(repository).contains(month);
     }
 
-    /** Takes (or takes again) a month's snapshot of every customer's grades, in one transaction. */
+    /**
+     * Takes (or takes again) a month's snapshot of every customer's grades, in one transaction. The scanned grades are
+     * kept as a customer id and a code per grade record ({@link SnapshotGrades}); the store builds each record's row
+     * when it binds it ({@link Replacement#computed}), so 100k customers' 300k rows are never all held as maps.
+     */
     public static Taken take(RecordRepository repository, OwnedRecords owned, EntitySchema customer, YearMonth month, LocalDateTime at) throws StoreException {
         Map<String, String> schemes = new LinkedHashMap<>();
         for (FieldDescriptor field : customer.fields()) {
@@ -68,28 +72,25 @@ public final class GradeSnapshots {
             }
         }
         List<String> fields = List.copyOf(schemes.keySet());
-        List<Long> owners = new ArrayList<>();
-        List<Map<String, Object>> rows = new ArrayList<>();
-        int[] graded = { 0 };
         String prefix = rulePrefix(month);
-        LocalDate first = month.atDay(1);
+        SnapshotGrades grades = new SnapshotGrades(fields.stream().map(schemes::get).toList(), prefix);
+        List<Long> owners = new ArrayList<>();
+        int[] graded = { 0 };
         repository.scan("Customer", fields, (id, version, values) -> {
             owners.add(id);
             boolean any = false;
-            for (int i = 0; i < fields.size(); i++) {
-                if (values[i] == null) {
-                    continue;
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] != null) {
+                    grades.add(id, i, values[i].toString());
+                    any = true;
                 }
-                String scheme = schemes.get(fields.get(i));
-                // compact immutable rows: a snapshot of 100k customers holds some 300k of them until its commit
-                rows.add(Map.of(RecordRepository.OWNER, id, "scheme", scheme, "value", values[i].toString(), RULE, prefix + scheme, MONTH, first,
-                        "assignedAt", at));
-                any = true;
             }
             graded[0] += any ? 1 : 0;
         });
-        var replaced = owned.replaceOwned(owners, List.of(new Replacement(GRADE, RULE, prefix, rows)));
-        return new Taken(month, graded[0], rows.size(), replaced.deleted());
+        LocalDate first = month.atDay(1);
+        var replaced = owned.replaceOwned(owners,
+                List.of(Replacement.computed(GRADE, RULE, prefix, grades.size(), row -> grades.row(row, first, at))));
+        return new Taken(month, graded[0], grades.size(), replaced.deleted());
     }
 
     /** The newest snapshot month, if any. */

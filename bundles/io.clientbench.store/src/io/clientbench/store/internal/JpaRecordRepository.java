@@ -15,7 +15,9 @@ import java.util.Optional;
 
 import org.apache.derby.jdbc.EmbeddedDataSource;
 import org.eclipse.osgi.util.NLS;
+import org.eclipse.persistence.config.HintValues;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.QueryHints;
 import org.eclipse.persistence.descriptors.VersionLockingPolicy;
 import org.eclipse.persistence.dynamic.DynamicClassLoader;
 import org.eclipse.persistence.dynamic.DynamicEntity;
@@ -23,6 +25,7 @@ import org.eclipse.persistence.dynamic.DynamicType;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicHelper;
 import org.eclipse.persistence.jpa.dynamic.JPADynamicTypeBuilder;
+import org.eclipse.persistence.queries.CursoredStream;
 
 import io.clientbench.model.EntitySchema;
 import io.clientbench.model.FieldDescriptor;
@@ -57,6 +60,8 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
     static final String VERSION = "version";
     private static final String OWNER = RecordRepository.OWNER;
     private static final String MULTI_SEPARATOR = ",";
+    /** Rows a scan's cursor reads ahead and keeps until released. */
+    private static final int SCAN_PAGE = 500;
 
     private Database database;
     private SchemaRegistry schemas;
@@ -181,14 +186,29 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
             StringBuilder select = new StringBuilder("SELECT e.id, e.version");
             fields.forEach(name -> select.append(", e.").append(name));
             select.append(" FROM ").append(type.getDescriptor().getAlias()).append(" e");
-            // a report query: rows come back as arrays, no entities are built or cached
-            for (Object row : em.createQuery(select.toString()).getResultList()) {
-                Object[] columns = (Object[]) row;
-                Object[] values = new Object[wanted.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = fromColumn(wanted.get(i), columns[i + 2]);
+            // a report query: rows come back as arrays, no entities are built or cached. Read through a forward-only
+            // cursor, a row at a time: getResultList built every row first (EclipseLink's records, then the arrays),
+            // which for the dataset's 1M deals or two months of snapshot grades overflowed a 512 MiB heap (BENCHMARKS.md)
+            // (CursoredStream: Derby refuses the ScrollableCursor's getRow() on a forward-only result set, and a
+            // scroll-insensitive one would copy the rows into Derby's own buffer)
+            CursoredStream cursor = (CursoredStream) em.createQuery(select.toString())
+                    .setHint(QueryHints.CURSOR, HintValues.TRUE)
+                    .setHint(QueryHints.CURSOR_PAGE_SIZE, SCAN_PAGE)
+                    .getSingleResult();
+            try {
+                while (cursor.hasNext()) {
+                    Object[] columns = (Object[]) cursor.next();
+                    Object[] values = new Object[wanted.size()];
+                    for (int i = 0; i < values.length; i++) {
+                        values[i] = fromColumn(wanted.get(i), columns[i + 2]);
+                    }
+                    sink.row(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue(), values);
+                    if (cursor.getPosition() >= SCAN_PAGE) {
+                        cursor.releasePrevious(); // the stream keeps what it read until told to let go
+                    }
                 }
-                sink.row(((Number) columns[0]).longValue(), ((Number) columns[1]).intValue(), values);
+            } finally {
+                cursor.close();
             }
             return null;
         });
@@ -258,7 +278,7 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
         List<Long> ownerIds = List.copyOf(owners);
         Replaced replaced = inTransaction(replacements.get(0).entity(), -1, (em, first) -> {
             int deleted = 0;
-            List<Long> created = new ArrayList<>();
+            IdList created = new IdList();
             try {
                 Connection connection = em.unwrap(Connection.class);
                 for (Replacement replacement : replacements) {
@@ -272,10 +292,9 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
                             .orElseThrow(() -> new IllegalArgumentException(entity + " has no text field " + replacement.keyField()));
                     int gone = OwnedDelete.byPrefix(connection, SchemaStore.table(entity), SchemaStore.column(key.column()), ownerIds, replacement.keyPrefix());
                     deleted += gone;
+                    // JDBC batches row by row from creates (computed rows are built as they are bound), no entities
                     long[] ids = new ImportWrite(this, em, entity).insert(entity, replacement.creates(), BatchProgress.NONE);
-                    for (long id : ids) {
-                        created.add(id);
-                    }
+                    created.append(ids);
                     // a bulk write (an analysis's tags and grades): one line for what it removed, one for what it added
                     audit(em, w -> {
                         w.summary(Action.DELETE, entity, null, replacement.keyField(), gone + " × " + replacement.keyPrefix() + "*", null);
@@ -285,7 +304,7 @@ public class JpaRecordRepository implements RecordRepository, OwnedRecords, Reco
             } catch (SQLException e) {
                 throw new PersistenceException(e);
             }
-            return new Replaced(deleted, List.copyOf(created));
+            return new Replaced(deleted, created);
         });
         // the deletes went past EclipseLink: drop what its shared cache may hold of them
         for (Replacement replacement : replacements) {

@@ -2,6 +2,7 @@ package io.clientbench.store.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -100,6 +101,86 @@ class OwnedReplaceTest {
         assertEquals(0, repository.replaceOwned(owners, List.of(new Replacement("Tag", "rule", TAGS, tags))).deleted());
         assertEquals(450, repository.replaceOwned(owners, List.of(new Replacement("Tag", "rule", TAGS, tags))).deleted());
         assertEquals(454L, counts().get("Tag"));
+    }
+
+    @Test
+    void computedRowsAreBuiltWhenTheStoreReadsThemAndWrittenInBatches() throws Exception {
+        // a grade each on 2,500 customers: more than two of the insert's JDBC batches (1,000 rows)
+        int size = 2_500;
+        List<Long> owners = customers(size);
+        int[] built = { 0 };
+        Replacement replacement = Replacement.computed("Grade", "rule", "snapshot/2026-11/", size, row -> {
+            built[0]++;
+            return snapshotGrade(owners.get(row % owners.size()), row);
+        });
+        assertEquals(0, built[0], "a computed replacement builds no row until the store reads it");
+        assertEquals(size, replacement.creates().size());
+        assertThrows(UnsupportedOperationException.class, () -> replacement.creates().add(Map.of()));
+
+        var replaced = repository.replaceOwned(owners, List.of(replacement));
+        assertEquals(0, replaced.deleted());
+        assertEquals(size, replaced.created().size());
+        assertTrue(built[0] <= 2 * size, "each row built at most twice (field check, insert): " + built[0]);
+        assertEquals(1L + size, counts().get("Grade"));
+        // row 7 is the 8th customer's: its value and month as computed, its id the 8th of the created ones
+        var seventh = repository.findByOwner("Grade", owners.get(7));
+        assertEquals(List.of(replaced.created().get(7)), seventh.stream().map(r -> r.id()).toList());
+        var seventhValues = seventh.get(0).values();
+        assertEquals("V7", seventhValues.get("value"));
+        assertEquals(LocalDate.of(2026, 11, 1), seventhValues.get("snapshotMonth"));
+
+        // the month again: replaces only itself (October's record of the first customer stays)
+        assertEquals(size, repository.replaceOwned(owners, List.of(replacement)).deleted());
+        assertEquals(1L + size, counts().get("Grade"));
+        assertEquals(new TreeSet<>(List.of("snapshot/2026-10:B", "snapshot/2026-11/SABC:V0")), grades(a));
+        assertThrows(IllegalArgumentException.class, () -> Replacement.computed("Grade", "rule", "x/", -1, row -> Map.of()));
+    }
+
+    @Test
+    void aComputedReplacementFailingAfterItsFirstBatchesLeavesEverythingAsItWas() throws Exception {
+        int size = 2_500;
+        List<Long> owners = customers(size);
+        assertEquals(size, repository.replaceOwned(owners, List.of(Replacement.computed("Grade", "rule", "snapshot/2026-11/", size,
+                row -> snapshotGrade(owners.get(row % owners.size()), row)))).created().size());
+        // taken again: the deletes and two batches of 1,000 inserts have run when row 2,100 is too long for its column,
+        // and when the row source itself fails on its second read of row 2,200
+        for (boolean sourceFails : new boolean[] { false, true }) {
+            int[] reads = new int[size];
+            Replacement failing = Replacement.computed("Grade", "rule", "snapshot/2026-11/", size, row -> {
+                if (sourceFails && row == 2_200 && ++reads[row] == 2) {
+                    throw new IllegalStateException("row source failed");
+                }
+                Map<String, Object> grade = snapshotGrade(owners.get(row % owners.size()), row + 1);
+                return !sourceFails && row == 2_100 ? Map.of(RecordRepository.OWNER, owners.get(0), "scheme", "SABC", "value", "长".repeat(50),
+                        "rule", "snapshot/2026-11/SABC") : grade;
+            });
+            Exception refused = assertThrows(Exception.class, () -> repository.replaceOwned(owners, List.of(failing)));
+            if (sourceFails) {
+                assertEquals("row source failed", refused.getMessage());
+            } else {
+                assertEquals(StoreException.Reason.DATABASE_ERROR, ((StoreException) refused).reason());
+            }
+            assertEquals(1L + size, counts().get("Grade"), "nothing added, nothing deleted");
+            assertEquals(new TreeSet<>(List.of("snapshot/2026-10:B", "snapshot/2026-11/SABC:V0")), grades(a));
+            assertEquals("V7", repository.findByOwner("Grade", owners.get(7)).get(0).values().get("value"), "the month's records are still the first take's");
+        }
+    }
+
+    /** Customer a and as many more as make {@code count}, in that order. */
+    private List<Long> customers(int count) throws StoreException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            rows.add(Map.of("fullName", "客户" + i));
+        }
+        List<Long> owners = new ArrayList<>(List.of(a));
+        owners.addAll(repository.createAll("Customer", rows));
+        return owners;
+    }
+
+    /** A snapshot-like grade of November: value V&lt;row&gt;. */
+    private static Map<String, Object> snapshotGrade(long owner, int row) {
+        return Map.of(RecordRepository.OWNER, owner, "scheme", "SABC", "value", "V" + row, "rule", "snapshot/2026-11/SABC",
+                "snapshotMonth", LocalDate.of(2026, 11, 1), "assignedAt", LocalDateTime.of(2026, 11, 1, 8, 0));
     }
 
     private static Map<String, Object> tag(long owner, String name, String rule) {

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -119,6 +120,45 @@ class RecordRepositoryTest {
         repository.scan("Contact", List.of("name", io.clientbench.store.RecordRepository.OWNER), (id, version, values) -> owners.put((String) values[0], values[1]));
         assertEquals(Map.of("张伟", ids.get(0), "李娜", ids.get(1), "王芳", ids.get(0)), owners);
         assertThrows(IllegalArgumentException.class, () -> repository.scan("Customer", List.of(io.clientbench.store.RecordRepository.OWNER), (i, v, x) -> { }));
+    }
+
+    @Test
+    void aScanReadsRowByRowAndASinkThatStopsItLeavesTheStoreUsable() throws Exception {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            rows.add(Map.of("fullName", "客户" + i, "region", i % 2 == 0 ? "成都" : "重庆"));
+        }
+        List<Long> ids = repository.createAll("Customer", rows);
+        // the scan reads through a cursor: a sink may read the store meanwhile (another transaction)
+        int[] seen = { 0 };
+        java.util.Set<Long> scanned = new java.util.HashSet<>();
+        repository.scan("Customer", List.of("region"), (id, version, values) -> {
+            scanned.add(id);
+            if (seen[0]++ == 1_500) {
+                try {
+                    assertEquals(values[0], repository.find("Customer", id).orElseThrow().values().get("region"), "the row under the cursor");
+                } catch (StoreException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        });
+        assertEquals(new java.util.HashSet<>(ids), scanned);
+        // a sink that fails half-way: the cursor is closed with its transaction, and the store reads and writes on
+        IllegalStateException stop = new IllegalStateException("stop");
+        for (int run = 0; run < 3; run++) {
+            int[] count = { 0 };
+            assertEquals(stop, assertThrows(IllegalStateException.class, () -> repository.scan("Customer", List.of("fullName"), (id, version, values) -> {
+                if (++count[0] == 1_000) {
+                    throw stop;
+                }
+            })));
+        }
+        repository.update("Customer", ids.get(5), 1, Map.of("region", "贵阳"));
+        Map<Long, Object> regions = new java.util.HashMap<>();
+        repository.scan("Customer", List.of("region"), (id, version, values) -> regions.put(id, values[0]));
+        assertEquals(3_000, regions.size());
+        assertEquals("贵阳", regions.get(ids.get(5)));
+        assertEquals("成都", regions.get(ids.get(4)));
     }
 
     @Test
