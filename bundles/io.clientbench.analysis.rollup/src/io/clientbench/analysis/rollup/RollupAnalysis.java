@@ -25,7 +25,7 @@ import io.clientbench.analysis.dataset.Dictionary;
  */
 public class RollupAnalysis implements Analysis {
 
-    public static final String TABLE_ROLLUP = "rollup", SERIES_CLASSES = "classes";
+    public static final String TABLE_ROLLUP = "rollup", SERIES_CLASSES = "classes", TABLE_CLASSES = "classTotals";
     private static final String[] CLASSES = { "A", "B", "C", "D" };
     // columns of a row's counts: 0 customers, 1-4 A-D, 5 unclassified, 6 important, 7 ordinary, 8 organisation, 9 individual
     private static final int CUSTOMERS = 0, UNCLASSIFIED = 5, IMPORTANT = 6, ORDINARY = 7, ORGANISATION = 8, INDIVIDUAL = 9, COUNTS = 10;
@@ -109,8 +109,10 @@ public class RollupAnalysis implements Analysis {
         rows.add(row(RollupMessages.total, total, totalUpgrade, totalForecast));
 
         List<Double> perClass = new ArrayList<>();
+        List<List<Object>> classTotals = new ArrayList<>(); // the chart's figures as a table: its axes are titled from it
         for (int i = 1; i <= CLASSES.length; i++) {
             perClass.add((double) total[i]);
+            classTotals.add(List.of(CLASSES[i - 1], total[i]));
         }
         DerivedSheets derived = new DerivedSheets(dataset, groupOf, noOwner);
         return AnalysisResult.builder()
@@ -122,6 +124,7 @@ public class RollupAnalysis implements Analysis {
                 .table(derived.purchases(DerivedSheets.TABLE_ORGANISATION, RollupMessages.tableOrganisation, "orgPurchaseNeedIn3Months"))
                 .table(derived.purchases(DerivedSheets.TABLE_INDIVIDUAL, RollupMessages.tableIndividual, "personalPurchaseNeedIn3Months"))
                 .table(derived.upgrades(upgradeDeals))
+                .table(new AnalysisResult.Table(TABLE_CLASSES, RollupMessages.seriesClasses, List.of(RollupMessages.colClass, RollupMessages.colCustomers), classTotals))
                 .series(new AnalysisResult.Series(SERIES_CLASSES, RollupMessages.seriesClasses, List.of(CLASSES), perClass))
                 .conclusion(NLS.bind(RollupMessages.conclusion, new Object[] { total[CUSTOMERS], total[1], total[2], total[3], total[4],
                         total[IMPORTANT], total[ORGANISATION], total[INDIVIDUAL] }),

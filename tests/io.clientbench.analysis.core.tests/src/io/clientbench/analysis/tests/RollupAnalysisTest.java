@@ -93,8 +93,11 @@ class RollupAnalysisTest {
     @Test
     void theThreeDerivedSheetsFilterTheCustomers() {
         AnalysisResult result = rollup();
-        assertEquals(List.of("rollup", "organisationPurchases", "individualPurchases", "upgrades"), result.tables().stream().map(t -> t.id()).toList(),
-                "the month's four sheets, in the sheet's order");
+        assertEquals(List.of("rollup", "organisationPurchases", "individualPurchases", "upgrades", "classTotals"), result.tables().stream().map(t -> t.id()).toList(),
+                "the month's four sheets, in the sheet's order, then the class totals the chart shows");
+        List<List<Object>> classTotals = result.table("classTotals").orElseThrow().rows();
+        assertEquals(List.of("A", "B", "C", "D"), classTotals.stream().map(r -> r.get(0)).toList());
+        assertEquals(result.series("classes").orElseThrow().values(), classTotals.stream().map(r -> ((Number) r.get(1)).doubleValue()).toList());
         String noOwner = result.table("rollup").orElseThrow().rows().get(2).get(0).toString(), total = result.table("rollup").orElseThrow().rows().get(3).get(0).toString();
         List<List<Object>> organisation = result.table("organisationPurchases").orElseThrow().rows();
         assertEquals(List.of(List.of("张三", "客户2", "B", LocalDate.of(2026, 12, 1), "计价", 20_000.0, 25.0, 5_000.0),
