@@ -123,13 +123,16 @@ public class AnalysisEditor extends EditorPart {
         settingsChanged();
     }
 
-    /** Wide tables get the editor's width (they scroll inside); called on resize and after a run. */
+    /** Wide tables get the editor's width (they scroll inside): on resize; a run reflows anyway. */
     private void fitTables() {
-        // the body's margins, the section's and its client's margins, and room for a vertical scroll bar
-        int available = form.getClientArea().width - 2 * 10 - 2 * 8 - 24;
-        if (ResultView.fitTables(results, available)) {
+        if (ResultView.fitTables(results, tableRoom())) {
             form.reflow(true);
         }
+    }
+
+    /** The width a result table may take: the editor's, less the margins of body, section and client and a scroll bar. */
+    private int tableRoom() {
+        return form.getClientArea().width - 2 * 10 - 2 * 8 - 24;
     }
 
     /** The heading shows the first problem (it names the parameter); Run waits until there is none. */
@@ -205,7 +208,7 @@ public class AnalysisEditor extends EditorPart {
         } else {
             run.setEnabled(analysis.enabled());
         }
-        ResultView.fitTables(results, form.getClientArea().width - 2 * 10 - 2 * 8 - 24);
+        ResultView.fitTables(results, tableRoom());
         form.reflow(true);
     }
 
